@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "GovLens",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "govlens", targets: ["govlens"]),
+        .executable(name: "govlens-generate", targets: ["LedgerGenerator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Ledger format: parsing, validation, diagnostics, exact money, fiscal calendar.
+        .target(name: "LedgerKit"),
+        // In-memory analytics over a loaded ledger.
+        .target(name: "Analytics", dependencies: ["LedgerKit"]),
+        // Cells, canvas, layout, display width, sanitising; no curses.
+        .target(name: "TerminalCore"),
+        // Widgets that render into a canvas.
+        .target(name: "Widgets", dependencies: ["TerminalCore"]),
+        // Screens, navigation state and key handling.
+        .target(name: "Dashboard", dependencies: ["Analytics", "Widgets", "TerminalCore"]),
+        // Canvas and reports to text, Markdown, CSV, JSON; safe file writing.
+        .target(name: "Snapshot", dependencies: ["Analytics", "TerminalCore"]),
+        // The only curses code.
+        .systemLibrary(
+            name: "CNCursesW",
+            path: "Sources/CNCursesW",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(name: "TerminalCurses", dependencies: ["CNCursesW", "TerminalCore"]),
+        // Seeded, reproducible generator of the sample and benchmark ledgers (also the embedded demo).
+        .target(name: "SampleLedgers"),
+        .executableTarget(
+            name: "LedgerGenerator",
+            dependencies: ["SampleLedgers", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(
+            name: "govlens",
+            dependencies: [
+                "LedgerKit", "Analytics", "TerminalCore", "Widgets", "Dashboard", "Snapshot", "TerminalCurses", "SampleLedgers",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .target(name: "TestSupport", dependencies: ["LedgerKit"], path: "Tests/TestSupport"),
+        .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "TerminalCore"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TestSupport"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "TerminalCore"]),
+        .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalCore"]),
+        .testTarget(name: "SampleLedgersTests", dependencies: ["SampleLedgers", "LedgerKit"]),
+        .testTarget(name: "GovLensCLITests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
