@@ -1,0 +1,237 @@
+#!/usr/bin/env python3
+"""Validate GovLens ledgers against docs/ledger.schema.json (shape only).
+
+Usage: python3 .ci/check-schema.py PATH...
+
+Each PATH is a ledger file, a ledger root (a folder with ledger.json directly in
+it), or a folder that is searched for ledger roots, as in docs/ledger-format.md.
+Every .json file is validated against the schema, every non-blank line of every
+.jsonl file against #/$defs/lineItem. Unknown keys are reported as warnings, as
+the loader does. Cross-file rules (unique ids, references, one publisher, the
+currency's decimals) are the loader's job and are not checked here.
+Exit status: 0 when no errors, 1 when errors, 2 on bad usage.
+"""
+import json
+import os
+import sys
+
+import jsonschema
+from referencing import Registry, Resource
+
+SCHEMA_PATH = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", "ledger.schema.json")
+with open(SCHEMA_PATH, encoding="utf-8") as f:
+    SCHEMA = json.load(f)
+DEFS = SCHEMA["$defs"]
+V = jsonschema.Draft202012Validator
+REGISTRY = Registry().with_resource(SCHEMA["$id"], Resource.from_contents(SCHEMA))
+DOC_VALIDATOR = V(SCHEMA, registry=REGISTRY, format_checker=V.FORMAT_CHECKER)
+LINE_VALIDATOR = V({"$ref": SCHEMA["$id"] + "#/$defs/lineItem"}, registry=REGISTRY, format_checker=V.FORMAT_CHECKER)
+
+
+def json_path(parts):
+    out = "$"
+    for p in parts:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if p.isidentifier() else f"[{json.dumps(p)}]")
+    return out
+
+
+def found(value):
+    if isinstance(value, bool) or value is None:
+        return json.dumps(value)
+    if isinstance(value, (int, float)):
+        return f"number {value}"
+    if isinstance(value, str):
+        return f"string {json.dumps(value, ensure_ascii=False)[:60]}"
+    return "an object" if isinstance(value, dict) else "an array"
+
+
+def expectation(e):
+    """'expected …, found …' for a jsonschema error."""
+    v, val, inst = e.validator, e.validator_value, e.instance
+    if v == "required":
+        name = e.message.split("'")[1] if "'" in e.message else "?"
+        return f'expected key "{name}", found an object without it'
+    if isinstance(e.schema, dict) and e.schema.get("title"):
+        want = e.schema["title"]
+    elif v == "type":
+        want = " or ".join(val) if isinstance(val, list) else val
+    elif v in ("enum", "const"):
+        want = "one of " + ", ".join(json.dumps(x) for x in val) if v == "enum" else json.dumps(val)
+    elif v == "minLength":
+        want = "a non-empty string"
+    elif v in ("minimum", "maximum"):
+        want = f"a number {'>=' if v == 'minimum' else '<='} {val}"
+    else:
+        return e.message
+    return f"expected {want}, found {found(inst)}"
+
+
+def unknown_keys(doc, is_line):
+    """(path, key) of keys the schema does not know, like the loader's warnings."""
+    out = []
+
+    def check(obj, defname, path):
+        if isinstance(obj, dict):
+            known = KNOWN_KEYS[defname] if defname in KNOWN_KEYS else DEFS[defname]["properties"]
+            out.extend((path, k) for k in obj if k not in known)
+
+    def walk_list(items, defname, path, extra=None):
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            check(item, defname, path + [i])
+            if extra and isinstance(item, dict):
+                extra(item, path + [i])
+
+    def line_extra(item, path):
+        check(item.get("vendor"), "vendor", path + ["vendor"])
+
+    def kpi_extra(item, path):
+        check(item.get("baseline"), "periodValue", path + ["baseline"])
+        for key in ("targets", "observations"):
+            walk_list(item.get(key), "periodValue", path + [key])
+
+    if is_line:
+        check(doc, "lineItem", [])
+        if isinstance(doc, dict):
+            line_extra(doc, [])
+        return out
+    check(doc, "document", [])
+    if not isinstance(doc, dict):
+        return out
+    pub = doc.get("publisher")
+    check(pub, "publisher", ["publisher"])
+    if isinstance(pub, dict):
+        check(pub.get("fiscalYearStart"), "fiscalYearStart", ["publisher", "fiscalYearStart"])
+    cls = doc.get("classifications")
+    check(cls, "classifications", ["classifications"])
+    for name, nodes in (cls.items() if isinstance(cls, dict) else []):
+        walk_list(nodes, "classificationNode", ["classifications", name])
+    walk_list(doc.get("vendors"), "vendor", ["vendors"])
+    walk_list(doc.get("budgetLines"), "budgetLine", ["budgetLines"])
+    walk_list(doc.get("lineItems"), "lineItem", ["lineItems"], line_extra)
+    walk_list(doc.get("kpis"), "kpi", ["kpis"], kpi_extra)
+    return out
+
+
+KNOWN_KEYS = {
+    "document": SCHEMA["properties"],
+    "fiscalYearStart": DEFS["publisher"]["properties"]["fiscalYearStart"]["properties"],
+}
+
+
+class Report:
+    def __init__(self):
+        self.errors = self.warnings = self.files = self.failed_files = self.lines = 0
+
+    def say(self, where, severity, path, message):
+        print(f"{where}: {severity}: {path}: {message}")
+        if severity == "error":
+            self.errors += 1
+        else:
+            self.warnings += 1
+
+    def check_value(self, where, value, validator, is_line):
+        errors = []
+        for e in validator.iter_errors(value):
+            # An object that fits no branch (an inline vendor): report what is wrong inside it.
+            inner = [c for c in e.context or [] if c.validator != "type"] if isinstance(e.instance, dict) else []
+            errors += inner or [e]
+        for e in sorted(errors, key=lambda e: list(map(str, e.absolute_path))):
+            self.say(where, "error", json_path(e.absolute_path), expectation(e))
+        for path, key in unknown_keys(value, is_line):
+            self.say(where, "warning", json_path(path + [key]), "unknown key, ignored")
+
+
+def parse(text, where, report, line_offset=0):
+    def no_constant(name):
+        raise ValueError(f"{name} (not JSON)")
+
+    try:
+        return json.loads(text, parse_constant=no_constant), True
+    except json.JSONDecodeError as e:
+        report.say(f"{where}:{e.lineno + line_offset}:{e.colno}", "error", "$", f"expected JSON, found invalid JSON ({e.msg})")
+    except ValueError as e:
+        report.say(where, "error", "$", f"expected JSON, found {e}")
+    return None, False
+
+
+def check_file(path, report):
+    before = report.errors
+    report.files += 1
+    with open(path, "rb") as f:
+        data = f.read()
+    if data.startswith(b"\xef\xbb\xbf"):
+        report.say(f"{path}:1:1", "warning", "$", "UTF-8 byte-order mark skipped")
+        data = data[3:]
+    if b"\x00" in data:
+        report.say(path, "error", "$", "expected UTF-8 text, found a NUL byte")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            report.say(path, "error", "$", f"expected UTF-8 text, found an invalid byte at offset {e.start}")
+        else:
+            if path.endswith(".jsonl"):
+                for number, line in enumerate(text.split("\n"), start=1):
+                    if line.strip():
+                        report.lines += 1
+                        value, ok = parse(line, path, report, line_offset=number - 1)
+                        if ok:
+                            report.check_value(f"{path}:{number}", value, LINE_VALIDATOR, True)
+            else:
+                value, ok = parse(text, path, report)
+                if ok:
+                    if isinstance(value, dict) and isinstance(value.get("lineItems"), list):
+                        report.lines += len(value["lineItems"])
+                    report.check_value(path, value, DOC_VALIDATOR, False)
+    if report.errors > before:
+        report.failed_files += 1
+
+
+def visible(name):
+    return not name.startswith(".")
+
+
+def ledger_files(root):
+    found_files = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if visible(d))
+        found_files += [os.path.join(dirpath, n) for n in filenames if visible(n) and n.endswith((".json", ".jsonl"))]
+    return sorted(found_files)
+
+
+def discover(path):
+    """Lists of files, one list per ledger found at path."""
+    if os.path.isfile(path):
+        return [[path]]
+    if os.path.isfile(os.path.join(path, "ledger.json")):
+        return [ledger_files(path)]
+    ledgers = []
+    for name in sorted(os.listdir(path)):
+        sub = os.path.join(path, name)
+        if visible(name) and os.path.isdir(sub):
+            ledgers += discover(sub)
+    return ledgers
+
+
+def main(argv):
+    if not argv or any(not os.path.exists(p) for p in argv):
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    report = Report()
+    ledgers = [ledger for p in argv for ledger in discover(p)]
+    for files in ledgers:
+        for path in files:
+            check_file(path, report)
+    print(
+        f"check-schema: {len(ledgers)} ledger(s), {report.files} file(s), {report.lines} line item(s): "
+        f"{report.errors} error(s), {report.warnings} warning(s)"
+    )
+    print(f"check-schema: {report.files - report.failed_files} passed, {report.failed_files} failed")
+    if not ledgers:
+        print("check-schema: no ledger found", file=sys.stderr)
+        return 1
+    return 1 if report.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
