@@ -28,7 +28,6 @@ let package = Package(
         .systemLibrary(
             name: "CNCursesW",
             path: "Sources/CNCursesW",
-            pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"])]
         ),
         .target(name: "TerminalCurses", dependencies: ["CNCursesW", "TerminalCore"]),
@@ -41,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "govlens",
             dependencies: [
-                "LedgerKit", "Analytics", "TerminalCore", "Widgets", "Dashboard", "Snapshot", "TerminalCurses", "SampleLedgers",
+                "LedgerKit", "Analytics", "TerminalCore", "Widgets", "Dashboard", "Snapshot", "TerminalCurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Interns byte strings (codes, ids) as dense `Int32` indices, in order of first appearance.
+///
+/// An open-addressing hash table over a single byte arena: no `String` is created on the hot
+/// path, so a million ids cost one arena and three arrays rather than a million heap objects.
+struct ByteInterner: Sendable {
+    private(set) var arena: [UInt8] = []
+    /// `ends[i]` is the arena offset where entry `i` ends; entry `i` starts at `ends[i - 1]` (or 0).
+    private(set) var ends: [UInt32] = []
+    private var hashes: [UInt32] = []
+    /// Slots hold entry index + 1; 0 is empty.
+    private var slots: [Int32]
+    private var mask: Int
+
+    init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// The number of distinct entries.
+    var count: Int { ends.count }
+
+    /// Returns the index of `bytes`, adding it if new; `inserted` tells which.
+    @inline(__always)
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int32, inserted: Bool) {
+        let hash = Self.hash(bytes)
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let index = Int(entry - 1)
+            if hashes[index] == hash && equals(index, bytes) { return (Int32(index), false) }
+            slot = (slot + 1) & mask
+        }
+        let index = ends.count
+        arena.append(contentsOf: bytes)
+        ends.append(UInt32(arena.count))
+        hashes.append(hash)
+        slots[slot] = Int32(index + 1)
+        if ends.count * 2 > slots.count { grow() }
+        return (Int32(index), true)
+    }
+
+    /// Returns the index of `bytes` if present.
+    func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(bytes)
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let index = Int(entry - 1)
+            if hashes[index] == hash && equals(index, bytes) { return Int32(index) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The entry at `index` as a string.
+    func string(at index: Int32) -> String {
+        let range = self.range(of: Int(index))
+        return arena.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }
+    }
+
+    /// All entries as strings, in index order.
+    func allStrings() -> [String] { (0..<ends.count).map { string(at: Int32($0)) } }
+
+    private func range(of index: Int) -> Range<Int> {
+        (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
+    }
+
+    @inline(__always)
+    private func equals(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let range = range(of: index)
+        guard range.count == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { stored in
+            guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return true }
+            return memcmp(storedBase + range.lowerBound, base, range.count) == 0
+        }
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+        for index in 0..<hashes.count {
+            var slot = Int(hashes[index]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    /// FNV-1a over the bytes, finished with a multiply-xorshift so short codes spread over the table.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash ^= hash >> 29
+        hash = hash &* 0xbf58_476d_1ce4_e5b9
+        hash ^= hash >> 32
+        return UInt32(truncatingIfNeeded: hash)
+    }
+}

@@ -1,0 +1,174 @@
+extension LedgerParser {
+    static let nodeFields = FieldNames(["code", "name", "parent", "description"])
+    static let vendorFields = FieldNames(["id", "name", "kind"])
+
+    /// Reads the `classifications` section: an object of node arrays keyed by classification.
+    mutating func parseClassifications() throws(JSONSyntaxError) {
+        guard scanner.peekKind() == .object else {
+            try wrongType("an object of classifications", { "$.classifications" })
+            return
+        }
+        try scanner.beginObject()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            let keyMark = scanner.mark
+            let name = scanner.string(of: key)
+            let prefix = "$.classifications.\(name)"
+            guard let kind = ClassificationKind(rawValue: name) else {
+                let names = ClassificationKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                error(keyMark, prefix, "expected one of \(names), found '\(Self.excerpt(name))'")
+                try scanner.skipValue()
+                continue
+            }
+            try parseArray(prefix) { parser, path throws(JSONSyntaxError) in try parser.parseNode(kind, prefix: path) }
+        }
+    }
+
+    /// Reads an array, calling `element` for each element with its JSON path.
+    mutating func parseArray(
+        _ prefix: String, _ element: (inout LedgerParser, _ path: () -> String) throws(JSONSyntaxError) -> Void
+    ) throws(JSONSyntaxError) {
+        guard scanner.peekKind() == .array else {
+            try wrongType("an array", { prefix })
+            return
+        }
+        try scanner.beginArray()
+        var index = 0
+        var first = true
+        while try scanner.nextElement(first: &first) {
+            let current = index
+            try element(&self, { "\(prefix)[\(current)]" })
+            index += 1
+        }
+    }
+
+    private mutating func parseNode(_ kind: ClassificationKind, prefix: () -> String) throws(JSONSyntaxError) {
+        let start = scanner.mark
+        guard scanner.peekKind() == .object else {
+            try wrongType("a classification node (an object)", prefix)
+            return
+        }
+        try scanner.beginObject()
+        let table = Self.tableIndex(kind)
+        var code: (mark: JSONMark, index: Int32)?
+        var name: String?
+        var parent: Int32 = -1
+        var description: String?
+        var present = Set<Int>()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            let keyMark = scanner.mark
+            let keyName = scanner.string(of: key)
+            func path() -> String { "\(prefix()).\(keyName)" }
+            let field = Self.nodeFields.index(of: scanner.bytes(of: key))
+            if let field { present.insert(field) }
+            switch field {
+            case 0:
+                let mark = scanner.mark
+                guard let token = try readText(path) else { continue }
+                let (index, previous) = classificationTables[table].define(scanner.bytes(of: token), at: location(mark))
+                if let previous {
+                    duplicate("\(kind.rawValue) code", scanner.string(of: token), mark, path(), previous)
+                } else {
+                    code = (mark, index)
+                }
+            case 1: name = try readString(path)
+            case 2:
+                if scanner.peekKind() == .null {
+                    try scanner.readNull()
+                } else {
+                    parent = try readCode(kind, path) ?? -1
+                }
+            case 3: description = try readString(path, allowEmpty: true)
+            default:
+                warning(keyMark, path(), "unknown key '\(Self.excerpt(keyName))' ignored")
+                try scanner.skipValue()
+            }
+        }
+        guard let code, let name else {
+            requireKeys([("code", present.contains(0)), ("name", present.contains(1))], start, prefix())
+            return
+        }
+        while classificationNodes[table].count <= Int(code.index) { classificationNodes[table].append(nil) }
+        classificationNodes[table][Int(code.index)] = NodeDefinition(
+            name: name, parent: parent, description: description, location: location(code.mark))
+    }
+
+    /// Reads the `vendors` section.
+    mutating func parseVendors() throws(JSONSyntaxError) {
+        try parseArray("$.vendors") { parser, path throws(JSONSyntaxError) in _ = try parser.parseVendorObject(prefix: path) }
+    }
+
+    /// Reads a line item's `vendor`: an id, or an inline vendor object.
+    mutating func readVendorField(_ path: () -> String) throws(JSONSyntaxError) -> Int32? {
+        if scanner.peekKind() == .object { return try parseVendorObject(prefix: path, inline: true) }
+        return try readReference(.vendor, path)
+    }
+
+    /// Reads a vendor object and defines it; an inline vendor may repeat an identical definition.
+    private mutating func parseVendorObject(prefix: () -> String, inline: Bool = false) throws(JSONSyntaxError) -> Int32? {
+        let start = scanner.mark
+        guard scanner.peekKind() == .object else {
+            try wrongType("a vendor (an object)", prefix)
+            return nil
+        }
+        try scanner.beginObject()
+        var id: (mark: JSONMark, bytes: [UInt8])?
+        var name: String?
+        var kind: VendorKind?
+        var present = Set<Int>()
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            let keyMark = scanner.mark
+            let keyName = scanner.string(of: key)
+            func path() -> String { "\(prefix()).\(keyName)" }
+            let field = Self.vendorFields.index(of: scanner.bytes(of: key))
+            if let field { present.insert(field) }
+            switch field {
+            case 0:
+                let mark = scanner.mark
+                if let token = try readText(path) { id = (mark, Array(scanner.bytes(of: token))) }
+            case 1: name = try readString(path)
+            case 2: kind = try readEnum(VendorKind.self, path)
+            default:
+                warning(keyMark, path(), "unknown key '\(Self.excerpt(keyName))' ignored")
+                try scanner.skipValue()
+            }
+        }
+        guard let id, let name, let kind else {
+            requireKeys([("id", present.contains(0)), ("name", present.contains(1)), ("kind", present.contains(2))], start, prefix())
+            return nil
+        }
+        let here = location(id.mark)
+        let (index, previous) = id.bytes.withUnsafeBufferPointer { vendorTable.define($0, at: here) }
+        while vendorDefinitions.count <= Int(index) { vendorDefinitions.append(nil) }
+        if let previous {
+            let idText = String(decoding: id.bytes, as: UTF8.self)
+            if inline, let existing = vendorDefinitions[Int(index)], existing.name == name, existing.kind == kind {
+                return index
+            }
+            if inline {
+                error(id.mark, "\(prefix()).id", "expected vendor '\(Self.excerpt(idText))' to have the same name and kind as where it is first defined, found a different one",
+                    notes: [Diagnostic(.note, at: previous, "vendor '\(Self.excerpt(idText))' first defined here")])
+            } else {
+                duplicate("vendor id", idText, id.mark, "\(prefix()).id", previous)
+            }
+            return index
+        }
+        vendorDefinitions[Int(index)] = (name, kind)
+        return index
+    }
+
+    /// Reports a duplicate definition with a note at the first.
+    mutating func duplicate(_ noun: String, _ value: String, _ mark: JSONMark, _ path: String, _ previous: SourceLocation) {
+        error(mark, path, "expected a unique \(noun), found '\(Self.excerpt(value))' again",
+            notes: [Diagnostic(.note, at: previous, "'\(Self.excerpt(value))' first defined here")])
+    }
+
+    /// Reports the keys among `keys` that are not present.
+    mutating func requireKeys(_ keys: [(name: String, present: Bool)], _ mark: JSONMark, _ path: String) {
+        let missing = keys.filter { !$0.present }.map { "'\($0.name)'" }
+        guard !missing.isEmpty else { return }
+        error(mark, path, "expected the required key\(missing.count > 1 ? "s" : "") \(missing.joined(separator: ", ")), found none")
+    }
+}

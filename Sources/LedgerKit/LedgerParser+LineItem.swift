@@ -1,0 +1,204 @@
+extension LedgerParser {
+    static let lineItemFields = FieldNames([
+        "id", "date", "organisation", "category", "fund", "vendor", "kind", "amount", "description",
+        "reference", "budgetLine", "function", "region", "dateEstimated",
+    ])
+    /// Bits of `lineItemFields` that must be present.
+    static let requiredLineItemFields: UInt32 = 0b1111_1111
+
+    /// Reads one line-item object and appends it to the columns if it is valid.
+    ///
+    /// `prefix` is the JSON path of the object (`$.lineItems[3]`, or `$` in JSON Lines).
+    mutating func parseLineItem(prefix: () -> String) throws(JSONSyntaxError) {
+        let start = scanner.mark
+        guard scanner.peekKind() == .object else {
+            try wrongType("a line item (an object)", prefix)
+            return
+        }
+        try scanner.beginObject()
+        var seen: UInt32 = 0
+        var valid = true
+        var date: CivilDate?
+        var codes: (org: Int32, category: Int32, fund: Int32, function: Int32, region: Int32) = (-1, -1, -1, -1, -1)
+        var vendor: Int32 = -1
+        var kind: LineItemKind?
+        var amount: Int64?
+        var amountMark = start
+        var budgetLine: Int32 = -1
+        var estimated = false
+        var id: CapturedText?
+        var description: CapturedText?
+        var reference: CapturedText?
+        var first = true
+        while let key = try scanner.nextKey(first: &first) {
+            let keyMark = scanner.mark
+            guard let field = Self.lineItemFields.index(of: scanner.bytes(of: key)) else {
+                let name = scanner.string(of: key)
+                warning(keyMark, "\(prefix()).\(name)", "unknown key '\(Self.excerpt(name))' ignored")
+                try scanner.skipValue()
+                continue
+            }
+            let bit: UInt32 = 1 << field
+            if seen & bit != 0 {
+                error(keyMark, "\(prefix()).\(scanner.string(of: key))", "expected each key once, found it again")
+                valid = false
+                try scanner.skipValue()
+                continue
+            }
+            seen |= bit
+            func path() -> String { "\(prefix()).\(Self.lineItemFieldName(field))" }
+            switch field {
+            case 0:
+                let mark = scanner.mark
+                if let token = try readText(path) {
+                    let (_, inserted) = lineItemIds.intern(scanner.bytes(of: token))
+                    if inserted {
+                        id = CapturedText(token, from: scanner)
+                    } else {
+                        error(mark, path(), "expected a unique line-item id, found '\(Self.excerpt(scanner.string(of: token)))' again")
+                        valid = false
+                    }
+                } else { valid = false }
+            case 1: date = try readDate(path)
+            case 2: codes.org = try readCode(.organisation, path) ?? -1
+            case 3: codes.category = try readCode(.category, path) ?? -1
+            case 4: codes.fund = try readCode(.fund, path) ?? -1
+            case 5: vendor = try readVendorField(path) ?? -1
+            case 6: kind = try readEnum(LineItemKindName.self, path)?.kind
+            case 7:
+                amountMark = scanner.mark
+                amount = try readAmount(path)
+            case 8:
+                if let token = try readText(path, allowEmpty: true) {
+                    description = CapturedText(token, from: scanner)
+                } else { valid = false }
+            case 9:
+                if let token = try readText(path, allowEmpty: true) {
+                    reference = CapturedText(token, from: scanner)
+                } else { valid = false }
+            case 10: budgetLine = try readReference(.budgetLine, path) ?? -1
+            case 11: codes.function = try readCode(.function, path) ?? -1
+            case 12: codes.region = try readCode(.region, path) ?? -1
+            default: estimated = try readBool(path) ?? false
+            }
+        }
+        if Self.requiredLineItemFields & ~seen != 0 {
+            requireKeys((0..<8).map { (Self.lineItemFieldName($0), seen & (1 << $0) != 0) }, start, prefix())
+            return
+        }
+        guard valid, let id, let date, let kind, let amount, codes.org >= 0, codes.category >= 0, codes.fund >= 0, vendor >= 0
+        else { return }
+        if !checkSign(kind: kind, amount: amount, mark: amountMark, path: { "\(prefix()).amount" }) { return }
+        if !addToTotal(amount, .lineItems, mark: amountMark, path: { "\(prefix()).amount" })
+        {
+            return
+        }
+        let base = scanner.base
+        id.append(to: &ledger.lineItems.ids, base: base)
+        description.append(to: &ledger.lineItems.descriptions, base: base)
+        reference.append(to: &ledger.lineItems.references, base: base)
+        ledger.lineItems.sources.append(recordSource(start))
+        ledger.lineItems.dates.append(date.dayNumber)
+        ledger.lineItems.organisations.append(codes.org)
+        ledger.lineItems.categories.append(codes.category)
+        ledger.lineItems.funds.append(codes.fund)
+        ledger.lineItems.functions.append(codes.function)
+        ledger.lineItems.regions.append(codes.region)
+        ledger.lineItems.vendors.append(vendor)
+        ledger.lineItems.budgetLines.append(budgetLine)
+        ledger.lineItems.kinds.append(kind)
+        ledger.lineItems.amounts.append(amount)
+        ledger.lineItems.dateEstimated.append(estimated)
+    }
+
+    static func lineItemFieldName(_ field: Int) -> String {
+        ["id", "date", "organisation", "category", "fund", "vendor", "kind", "amount", "description", "reference",
+         "budgetLine", "function", "region", "dateEstimated"][field]
+    }
+
+    /// Applies the sign rules: refunds negative, a negative payment a warning. Returns false to reject.
+    mutating func checkSign(kind: LineItemKind, amount: Int64, mark: JSONMark, path: () -> String) -> Bool {
+        if kind == .refund && amount > 0 {
+            error(mark, path(), "expected a negative amount for a refund (money returned), found \(MoneyFormat.plain(amount, exponent: exponent))")
+            return false
+        }
+        if kind == .payment && amount < 0 {
+            warning(mark, path(), "expected a positive amount for a payment, found \(MoneyFormat.plain(amount, exponent: exponent)); record money returned as a refund")
+        }
+        return true
+    }
+
+    /// Which running total an amount is added to.
+    enum RunningTotal {
+        case lineItems, budgetLines
+    }
+
+    /// Adds |amount| to a running total, reporting once when it leaves the 64-bit range. Returns false on overflow.
+    ///
+    /// While the absolute amounts total within Int64, no sum over any grouping can overflow.
+    mutating func addToTotal(_ amount: Int64, _ which: RunningTotal, mark: JSONMark, path: () -> String) -> Bool {
+        let magnitude = amount == .min ? Int64.max : abs(amount)
+        let total = which == .lineItems ? absoluteLineItemTotal : absoluteBudgetTotal
+        let (sum, overflow) = total.addingReportingOverflow(magnitude)
+        if overflow {
+            let alreadyReported = which == .lineItems ? totalsOverflowed.lineItems : totalsOverflowed.budget
+            if !alreadyReported {
+                let what = which == .lineItems ? "line-item" : "budget-line"
+                error(mark, path(), "expected the \(what) amounts to total within ±\(AmountParser.largestAmount(exponent: exponent)) (64-bit minor units), found a total beyond it from this record on")
+            }
+            if which == .lineItems { totalsOverflowed.lineItems = true } else { totalsOverflowed.budget = true }
+            return false
+        }
+        if which == .lineItems { absoluteLineItemTotal = sum } else { absoluteBudgetTotal = sum }
+        return true
+    }
+}
+
+/// Line-item kinds by their ledger names.
+enum LineItemKindName: String, CaseIterable {
+    case obligation, payment, refund, adjustment
+
+    var kind: LineItemKind {
+        switch self {
+        case .obligation: .obligation
+        case .payment: .payment
+        case .refund: .refund
+        case .adjustment: .adjustment
+        }
+    }
+}
+
+/// A string value kept past the next read: a slice of the input, or a copy when it had escapes.
+struct CapturedText {
+    private let start: Int
+    private let count: Int
+    private let copy: [UInt8]?
+
+    init(_ token: JSONStringToken, from scanner: JSONScanner) {
+        if token.escaped {
+            start = 0
+            count = 0
+            copy = Array(scanner.bytes(of: token))
+        } else {
+            start = token.start
+            count = token.end - token.start
+            copy = nil
+        }
+    }
+
+    /// Appends the text to `column`; `base` is the input the slice points into.
+    func append(to column: inout TextColumn, base: UnsafePointer<UInt8>) {
+        if let copy {
+            copy.withUnsafeBufferPointer { column.append($0) }
+        } else {
+            column.append(UnsafeBufferPointer(start: base + start, count: count))
+        }
+    }
+}
+
+extension Optional where Wrapped == CapturedText {
+    /// Appends the text, or the empty text when absent.
+    func append(to column: inout TextColumn, base: UnsafePointer<UInt8>) {
+        if let text = self { text.append(to: &column, base: base) } else { column.appendEmpty() }
+    }
+}

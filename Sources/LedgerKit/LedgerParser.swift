@@ -1,0 +1,62 @@
+/// Reads the files of one ledger into a `Ledger`, reporting every problem with its location.
+///
+/// One parser per ledger: files are fed in order with `parse(_:name:kind:)`, then `finish()`
+/// resolves references across files. Syntax errors stop the file they occur in (in JSON Lines,
+/// only the line); type and value errors are reported and the value skipped, so one run finds
+/// as many problems as possible.
+struct LedgerParser {
+    var ledger = Ledger()
+    var log: DiagnosticLog
+    var scanner: JSONScanner
+    var fileName = ""
+    var fileIndex: UInt16 = 0
+    var exponent = 2
+    var classificationTables: [CodeTable] = ClassificationKind.allCases.map {
+        CodeTable(noun: "\($0.rawValue) code", definedIn: "classifications.\($0.rawValue)")
+    }
+    var vendorTable = CodeTable(noun: "vendor id", definedIn: "vendors or an inline vendor")
+    var budgetLineTable = CodeTable(noun: "budget line id", definedIn: "budgetLines")
+    var lineItemIds = ByteInterner(capacity: 1 << 16)
+    var kpiDefinitions: [String: SourceLocation] = [:]
+    var classificationNodes: [[NodeDefinition?]] = Array(repeating: [], count: ClassificationKind.allCases.count)
+    var vendorDefinitions: [(name: String, kind: VendorKind)?] = []
+    var budgetLineByHandle: [Int32] = []
+    var absoluteLineItemTotal: Int64 = 0
+    var absoluteBudgetTotal: Int64 = 0
+    var totalsOverflowed = (lineItems: false, budget: false)
+    var publisherLocation: SourceLocation?
+    var rootFileName: String?
+    /// Whether the root file had a syntax error before its publisher could be found.
+    var rootFileUnreadable = false
+
+    /// A classification node as defined, before parents are resolved.
+    struct NodeDefinition {
+        var name: String
+        var parent: Int32
+        var description: String?
+        var location: SourceLocation
+    }
+
+    init(diagnosticLimit: Int) {
+        log = DiagnosticLog(limit: diagnosticLimit)
+        scanner = JSONScanner(UnsafeBufferPointer(start: nil, count: 0))
+    }
+
+    /// The location of `mark` in the current file.
+    func location(_ mark: JSONMark) -> SourceLocation {
+        SourceLocation(file: fileName, line: mark.line, column: scanner.column(of: mark))
+    }
+
+    /// A `RecordSource` for a record starting at `mark`.
+    func recordSource(_ mark: JSONMark) -> RecordSource {
+        RecordSource(file: fileIndex, line: UInt32(clamping: mark.line))
+    }
+
+    mutating func error(_ mark: JSONMark, _ path: String, _ message: String, notes: [Diagnostic] = []) {
+        log.error(at: location(mark), path: path, message, notes: notes)
+    }
+
+    mutating func warning(_ mark: JSONMark, _ path: String, _ message: String) {
+        log.warning(at: location(mark), path: path, message)
+    }
+}

@@ -1,0 +1,87 @@
+/// What a line item records.
+public enum LineItemKind: UInt8, CaseIterable, Sendable {
+    /// A commitment of funds (purchase order, contract award); negative for a de-obligation.
+    case obligation
+    /// Money paid out.
+    case payment
+    /// Money returned; always negative.
+    case refund
+    /// A correction of either sign.
+    case adjustment
+
+    /// The name used in ledgers.
+    public var name: String {
+        switch self {
+        case .obligation: "obligation"
+        case .payment: "payment"
+        case .refund: "refund"
+        case .adjustment: "adjustment"
+        }
+    }
+}
+
+/// The line items of a ledger, stored column by column.
+///
+/// Dimensions are dense `Int32` handles into the ledger's classifications, vendor table and
+/// budget lines (-1 when absent); dates are day numbers; amounts are minor units; texts live in
+/// arenas. The loader appends to these columns directly, with no intermediate array of structs.
+public struct LineItemColumns: Sendable {
+    /// Line-item ids as published.
+    public internal(set) var ids = TextColumn()
+    /// Dates as day numbers (see `CivilDate`).
+    public internal(set) var dates: [Int32] = []
+    /// Organisation node indices.
+    public internal(set) var organisations: [Int32] = []
+    /// Category node indices.
+    public internal(set) var categories: [Int32] = []
+    /// Fund node indices.
+    public internal(set) var funds: [Int32] = []
+    /// Function node indices, or -1.
+    public internal(set) var functions: [Int32] = []
+    /// Region node indices, or -1.
+    public internal(set) var regions: [Int32] = []
+    /// Vendor indices.
+    public internal(set) var vendors: [Int32] = []
+    /// Budget line indices, or -1.
+    public internal(set) var budgetLines: [Int32] = []
+    /// Line-item kinds.
+    public internal(set) var kinds: [LineItemKind] = []
+    /// Amounts in minor units.
+    public internal(set) var amounts: [Int64] = []
+    /// Whether the date was estimated (filled in from a fallback).
+    public internal(set) var dateEstimated: [Bool] = []
+    /// Descriptions.
+    public internal(set) var descriptions = TextColumn()
+    /// References (invoice or purchase-order numbers); empty when absent.
+    public internal(set) var references = TextColumn()
+    /// Where each line item is defined.
+    public internal(set) var sources: [RecordSource] = []
+
+    /// Creates empty columns.
+    public init() {}
+
+    /// The number of line items.
+    public var count: Int { amounts.count }
+
+    /// The date of line item `row`.
+    public func date(_ row: Int) -> CivilDate { CivilDate(dayNumber: dates[row]) }
+
+    /// Reserves room for about `count` more line items.
+    mutating func reserve(_ count: Int) {
+        dates.reserveCapacity(dates.count + count)
+        organisations.reserveCapacity(organisations.count + count)
+        categories.reserveCapacity(categories.count + count)
+        funds.reserveCapacity(funds.count + count)
+        functions.reserveCapacity(functions.count + count)
+        regions.reserveCapacity(regions.count + count)
+        vendors.reserveCapacity(vendors.count + count)
+        budgetLines.reserveCapacity(budgetLines.count + count)
+        kinds.reserveCapacity(kinds.count + count)
+        amounts.reserveCapacity(amounts.count + count)
+        dateEstimated.reserveCapacity(dateEstimated.count + count)
+        sources.reserveCapacity(sources.count + count)
+        ids.reserve(count, averageBytes: 12)
+        descriptions.reserve(count, averageBytes: 32)
+        references.reserve(count, averageBytes: 12)
+    }
+}

@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A read-only memory map of an input file (never written: the program does not touch its inputs).
+final class MappedFile {
+    /// Why a file could not be read.
+    struct ReadError: Error {
+        let message: String
+    }
+
+    /// The largest input file accepted.
+    static let maximumSize = 4 << 30
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let mapping: UnsafeMutableRawPointer?
+
+    /// Maps `path` read-only.
+    init(path: String) throws(ReadError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw ReadError(message: "cannot open: \(Self.lastError())") }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw ReadError(message: "cannot read: \(Self.lastError())") }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ReadError(message: "not a regular file") }
+        let size = Int(info.st_size)
+        guard size <= Self.maximumSize else {
+            throw ReadError(message: "expected a file of at most 4 GiB, found \(size) bytes")
+        }
+        guard size > 0 else {
+            mapping = nil
+            bytes = UnsafeBufferPointer(start: nil, count: 0)
+            return
+        }
+        guard let pointer = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), pointer != MAP_FAILED else {
+            throw ReadError(message: "cannot read: \(Self.lastError())")
+        }
+        _ = madvise(pointer, size, MADV_SEQUENTIAL)
+        mapping = pointer
+        bytes = UnsafeBufferPointer(start: pointer.assumingMemoryBound(to: UInt8.self), count: size)
+    }
+
+    deinit {
+        if let mapping { munmap(mapping, bytes.count) }
+    }
+
+    private static func lastError() -> String { String(cString: strerror(errno)) }
+}

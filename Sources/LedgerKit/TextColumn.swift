@@ -1,0 +1,45 @@
+/// A column of strings stored as one UTF-8 arena and end offsets, for millions of short texts.
+public struct TextColumn: Sendable {
+    private(set) var bytes: [UInt8] = []
+    private(set) var ends: [UInt32] = []
+
+    /// Creates an empty column.
+    public init() {}
+
+    /// The number of texts.
+    public var count: Int { ends.count }
+
+    /// Total bytes of text stored.
+    public var byteCount: Int { bytes.count }
+
+    /// Appends a text given as UTF-8 bytes.
+    @inline(__always)
+    mutating func append(_ text: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: text)
+        ends.append(UInt32(bytes.count))
+    }
+
+    /// Appends the empty text.
+    @inline(__always)
+    mutating func appendEmpty() { ends.append(UInt32(bytes.count)) }
+
+    /// Reserves room for `count` more texts of about `averageBytes` each.
+    mutating func reserve(_ count: Int, averageBytes: Int) {
+        ends.reserveCapacity(ends.count + count)
+        bytes.reserveCapacity(bytes.count + count * averageBytes)
+    }
+
+    /// The text at `index`.
+    public subscript(index: Int) -> String {
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        let end = Int(ends[index])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the text at `index`, without creating a `String`.
+    public func withUTF8<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let start = index == 0 ? 0 : Int(ends[index - 1])
+        let end = Int(ends[index])
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+}
