@@ -1,0 +1,55 @@
+import Analytics
+import Foundation
+import LedgerKit
+
+/// Loads ledgers, prints their diagnostics and summaries, and decides the exit status.
+struct ValidationRun {
+    let sources: [LedgerSource]
+    let maximumDiagnostics: Int
+
+    /// Runs the validation; returns 0 (valid), 1 (errors in the data) or 2 (a file could not be read).
+    func run() -> Int32 {
+        var errors = 0
+        var warnings = 0
+        var ioErrors = 0
+        var netPaidByCurrency: [String: (exponent: Int, total: Int64)] = [:]
+        for (position, source) in sources.enumerated() {
+            if position > 0 { print("") }
+            let load = LedgerLoader.load(source, diagnosticLimit: max(maximumDiagnostics, 1))
+            printDiagnostics(load.diagnostics)
+            let summary = LedgerSummary(load.ledger)
+            print(TerminalText.clean(SummaryText.render(load, summary)))
+            errors += load.diagnostics.errorCount
+            warnings += load.diagnostics.warningCount
+            ioErrors += load.diagnostics.ioErrorCount
+            let currency = load.ledger.currency
+            let previous = netPaidByCurrency[currency.code]?.total ?? 0
+            netPaidByCurrency[currency.code] = (currency.exponent, previous.addingReportingOverflow(summary.netPaid).partialValue)
+        }
+        if sources.count > 1 {
+            let totals = netPaidByCurrency.keys.sorted().map { code in
+                let entry = netPaidByCurrency[code]!
+                return "\(code) \(MoneyFormat.grouped(entry.total, exponent: entry.exponent))"
+            }
+            print("")
+            print(TerminalText.clean("\(sources.count) ledgers: \(SummaryText.count(errors, "error")), \(SummaryText.count(warnings, "warning")); net paid \(totals.joined(separator: ", "))"))
+        }
+        if ioErrors > 0 { return 2 }
+        return errors > 0 ? 1 : 0
+    }
+
+    private func printDiagnostics(_ log: DiagnosticLog) {
+        for diagnostic in log.diagnostics.prefix(maximumDiagnostics) {
+            print(TerminalText.clean(diagnostic.description))
+        }
+        let hidden = log.errorCount + log.warningCount - min(log.diagnostics.count, maximumDiagnostics)
+        if hidden > 0 {
+            print("… and \(hidden) more (\(SummaryText.count(log.errorCount, "error")), \(SummaryText.count(log.warningCount, "warning")) in all; --max-diagnostics N shows more)")
+        }
+    }
+}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((TerminalText.clean(message) + "\n").utf8))
+}
