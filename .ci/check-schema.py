@@ -141,16 +141,27 @@ class Report:
             self.say(where, "warning", json_path(path + [key]), "unknown key, ignored")
 
 
-def parse(text, where, report, line_offset=0):
+def parse(text, where, report, line=None):
+    """Parses JSON text; `line` is the line number of a .jsonl line."""
     def no_constant(name):
         raise ValueError(f"{name} (not JSON)")
 
+    duplicates = []
+
+    def object_pairs(pairs):
+        keys = [k for k, _ in pairs]
+        duplicates.extend(k for i, k in enumerate(keys) if k in keys[:i])
+        return dict(pairs)
+
     try:
-        return json.loads(text, parse_constant=no_constant), True
+        value = json.loads(text, parse_constant=no_constant, object_pairs_hook=object_pairs)
+        for key in duplicates:  # invisible to a schema (the last value wins); the loader rejects it
+            report.say(f"{where}:{line}" if line else where, "error", "$", f'expected each key once, found "{key}" again')
+        return value, not duplicates
     except json.JSONDecodeError as e:
-        report.say(f"{where}:{e.lineno + line_offset}:{e.colno}", "error", "$", f"expected JSON, found invalid JSON ({e.msg})")
+        report.say(f"{where}:{e.lineno + (line or 1) - 1}:{e.colno}", "error", "$", f"expected JSON, found invalid JSON ({e.msg})")
     except ValueError as e:
-        report.say(where, "error", "$", f"expected JSON, found {e}")
+        report.say(f"{where}:{line}" if line else where, "error", "$", f"expected JSON, found {e}")
     return None, False
 
 
@@ -174,7 +185,7 @@ def check_file(path, report):
                 for number, line in enumerate(text.split("\n"), start=1):
                     if line.strip():
                         report.lines += 1
-                        value, ok = parse(line, path, report, line_offset=number - 1)
+                        value, ok = parse(line, path, report, line=number)
                         if ok:
                             report.check_value(f"{path}:{number}", value, LINE_VALIDATOR, True)
             else:
