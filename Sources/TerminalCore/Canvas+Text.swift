@@ -17,9 +17,11 @@ public enum Alignment: Hashable, Sendable {
 }
 
 extension Canvas {
-    /// `text` as this canvas will show it: sanitised in the mode of ``glyphs``.
+    /// `text` as this canvas will show it: sanitised in the mode of ``glyphs``, with emoji
+    /// sequences reduced to parts every terminal measures alike (`👨‍👩‍👧` → `👨👩👧`,
+    /// `❤️` → `❤`, `👍🏽` → `👍`), so the canvas and the screen agree column for column.
     public func sanitized(_ text: String) -> String {
-        TextSanitizer.sanitize(text, mode: glyphs.sanitizerMode)
+        TerminalForm.of(TextSanitizer.sanitize(text, mode: glyphs.sanitizerMode))
     }
 
     /// Columns `text` takes on this canvas, after sanitising.

@@ -5,8 +5,9 @@
 /// construction what was on screen, and every screen can be tested without a terminal.
 ///
 /// Every string put into a canvas is first cleaned by the ``TextSanitizer`` in the mode
-/// of the canvas's ``glyphs``, then cut into grapheme clusters measured with
-/// ``DisplayWidth``. A grapheme wider than one column occupies a leading cell and
+/// of the canvas's ``glyphs``, its emoji sequences are reduced to parts every terminal
+/// measures alike (see ``sanitized(_:)``), and it is cut into grapheme clusters measured
+/// with ``DisplayWidth``. A grapheme wider than one column occupies a leading cell and
 /// continuation cells; writing over any part of it blanks the rest. Writes outside the
 /// grid are clipped, never wrapped.
 ///

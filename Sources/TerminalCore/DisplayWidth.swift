@@ -7,6 +7,8 @@
 /// syllables, fullwidth forms) and emoji with emoji presentation take 2 columns;
 /// nonspacing and enclosing marks, format characters (ZWJ, variation selectors, ...) and
 /// Hangul medial/final jamo take 0; everything else, East Asian Ambiguous included, takes 1.
+/// A regional indicator alone takes 1, as in glibc (python `wcwidth` says 2); a pair of
+/// them — a flag — takes 2.
 /// Control characters measure 0: they never reach a canvas, because the ``TextSanitizer``
 /// replaces them first.
 ///
@@ -28,6 +30,9 @@ public enum DisplayWidth {
         }
         if contains(value, in: zeroWidthRanges) {
             return 0
+        }
+        if isRegionalIndicator(scalar) {
+            return 1
         }
         return contains(value, in: wideRanges) ? 2 : 1
     }

@@ -167,3 +167,24 @@ struct CanvasTests {
         #expect(canvas.lines() == ["e\u{301}x"])
     }
 }
+
+@Suite("Canvas emoji sequences")
+struct CanvasEmojiTests {
+    @Test("emoji sequences are stored in the form every terminal measures alike", arguments: [
+        ("👨\u{200D}👩\u{200D}👧|", "👨👩👧|", 7),
+        ("\u{2764}\u{FE0F}|", "\u{2764}|", 2),
+        ("1\u{FE0F}\u{20E3}|", "1\u{20E3}|", 2),
+        ("👍🏽|", "👍|", 3),
+        ("🏽|", "🏽|", 3),
+        ("\u{1F3F4}\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}|", "\u{1F3F4}|", 3),
+        ("🇯🇵|", "🇯🇵|", 3),
+        ("🇯|", "🇯|", 2),
+        ("क्\u{200D}ष|", "क्ष|", 3),
+    ])
+    func reduced(text: String, expected: String, columns: Int) {
+        var canvas = Canvas(width: 12, height: 1)
+        #expect(canvas.put(text, x: 0, y: 0) == columns)
+        #expect(canvas.lines() == [expected])
+        #expect(canvas.displayWidth(of: text) == columns)
+    }
+}

@@ -30,7 +30,7 @@ struct DisplayWidthTests {
             (0x20, 1), (0x7E, 1), (0x1F, 0), (0x7F, 0), (0x9F, 0), (0xA0, 1),
             (0x10FF, 1), (0x1100, 2), (0x115F, 2), (0x1160, 0), (0x11FF, 0), (0x1200, 1),
             (0x302D, 0), (0x3041, 2), (0xFF01, 2), (0xFF61, 1), (0xFFE0, 2),
-            (0xAC00, 2), (0xD7A3, 2), (0xD7B0, 0), (0x1F1E6, 2), (0xE0100, 0), (0x10FFFD, 1),
+            (0xAC00, 2), (0xD7A3, 2), (0xD7B0, 0), (0x1F1E6, 1), (0xE0100, 0), (0x10FFFD, 1),
         ]
         for (value, expected) in cases {
             #expect(DisplayWidth.of(Unicode.Scalar(value)!) == expected, "U+\(String(value, radix: 16))")
