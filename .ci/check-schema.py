@@ -4,16 +4,22 @@
 Usage: python3 .ci/check-schema.py PATH...
 
 Each PATH is a ledger file, a ledger root (a folder with ledger.json directly in
-it), or a folder that is searched for ledger roots, as in docs/ledger-format.md.
+it), or a folder that is searched for ledger roots, as in docs/ledger-format.md
+section 2.2: a sub-folder of a root with its own ledger.json is a separate
+ledger, only lower-case .json and .jsonl files are read, in code-point order of
+their paths, hidden files and folders are skipped, and symbolic links to folders
+are not followed. A .jsonl file given alone is a usage error.
 Every .json file is validated against the schema, every non-blank line of every
-.jsonl file against #/$defs/lineItem. Unknown keys are reported as warnings, as
-the loader does. Cross-file rules (unique ids, references, one publisher, the
-currency's decimals) are the loader's job and are not checked here.
+.jsonl file against #/$defs/lineItem. Duplicate keys are errors and unknown keys
+warnings, as in the loader. Cross-file rules (unique ids, references, one
+publisher, the currency's decimals, totals, date warnings) are the loader's job
+and are not checked here.
 Exit status: 0 when no errors, 1 when errors, 2 on bad usage.
 """
 import json
 import os
 import sys
+import unicodedata
 
 import jsonschema
 from referencing import Registry, Resource
@@ -28,10 +34,35 @@ DOC_VALIDATOR = V(SCHEMA, registry=REGISTRY, format_checker=V.FORMAT_CHECKER)
 LINE_VALIDATOR = V({"$ref": SCHEMA["$id"] + "#/$defs/lineItem"}, registry=REGISTRY, format_checker=V.FORMAT_CHECKER)
 
 
+def sanitize(text):
+    """Text made safe for a terminal, as GovLens's sanitiser does (docs/ledger-format.md section 16)."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0x20 <= code < 0x7F:
+            out.append(ch)
+        elif ch == "\t":
+            out.append(" ")
+        elif ch in "\n\x85\u2028\u2029":
+            out.append("\u2424")
+        elif code < 0x20:
+            out.append(chr(0x2400 + code))
+        elif code == 0x7F:
+            out.append("\u2421")
+        elif 0x80 <= code <= 0x9F or (0xFDD0 <= code <= 0xFDEF) or (code & 0xFFFE) == 0xFFFE:
+            out.append("\ufffd")
+        elif unicodedata.category(ch) in ("Cf", "Cs"):
+            continue
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def json_path(parts):
+    """$.key[0].key: 0-based indexes, keys after a dot as they are (sanitised when printed)."""
     out = "$"
     for p in parts:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if p.isidentifier() else f"[{json.dumps(p)}]")
+        out += f"[{p}]" if isinstance(p, int) else f".{p}"
     return out
 
 
@@ -54,7 +85,7 @@ def expectation(e):
     if isinstance(e.schema, dict) and e.schema.get("title"):
         want = e.schema["title"]
     elif v == "type":
-        want = " or ".join(val) if isinstance(val, list) else val
+        want = " or ".join(TYPE_NAMES.get(t, t) for t in (val if isinstance(val, list) else [val]))
     elif v in ("enum", "const"):
         want = "one of " + ", ".join(json.dumps(x) for x in val) if v == "enum" else json.dumps(val)
     elif v == "minLength":
@@ -64,6 +95,12 @@ def expectation(e):
     else:
         return e.message
     return f"expected {want}, found {found(inst)}"
+
+
+TYPE_NAMES = {
+    "string": "a string", "integer": "an integer", "number": "a number", "boolean": "a boolean",
+    "object": "an object", "array": "an array", "null": "null",
+}
 
 
 def unknown_keys(doc, is_line):
@@ -123,7 +160,7 @@ class Report:
         self.errors = self.warnings = self.files = self.failed_files = self.lines = 0
 
     def say(self, where, severity, path, message):
-        print(f"{where}: {severity}: {path}: {message}")
+        print(sanitize(f"{where}: {severity}: {path}: {message}"))
         if severity == "error":
             self.errors += 1
         else:
@@ -168,8 +205,13 @@ def parse(text, where, report, line=None):
 def check_file(path, report):
     before = report.errors
     report.files += 1
-    with open(path, "rb") as f:
-        data = f.read()
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except OSError as e:
+        report.say(path, "error", "$", f"expected a readable file, found {e.strerror or e}")
+        report.failed_files += 1
+        return
     if data.startswith(b"\xef\xbb\xbf"):
         report.say(f"{path}:1:1", "warning", "$", "UTF-8 byte-order mark skipped")
         data = data[3:]
@@ -198,30 +240,66 @@ def check_file(path, report):
         report.failed_files += 1
 
 
+ROOT_FILE = "ledger.json"
+
+
+class UsageError(Exception):
+    pass
+
+
 def visible(name):
     return not name.startswith(".")
 
 
-def ledger_files(root):
-    found_files = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if visible(d))
-        found_files += [os.path.join(dirpath, n) for n in filenames if visible(n) and n.endswith((".json", ".jsonl"))]
-    return sorted(found_files)
+def subfolders_and_files(folder):
+    """Visible sub-folders (not links to folders) and files (links to files followed), sorted."""
+    folders, files = [], []
+    for name in sorted(os.listdir(folder)):
+        path = os.path.join(folder, name)
+        if not visible(name):
+            continue
+        if os.path.isdir(path):
+            if not os.path.islink(path):
+                folders.append(path)
+        elif os.path.isfile(path) or os.path.islink(path):
+            files.append(path)
+    return folders, files
+
+
+def is_root(folder):
+    return os.path.isfile(os.path.join(folder, ROOT_FILE))
+
+
+def ledger_files(folder, nested):
+    """Ledger files below a root; nested roots go to `nested` as separate ledgers."""
+    folders, files = subfolders_and_files(folder)
+    found_files = [p for p in files if p.endswith((".json", ".jsonl"))]
+    for sub in folders:
+        if is_root(sub):
+            nested += roots(sub)
+        else:
+            found_files += ledger_files(sub, nested)
+    return found_files
+
+
+def roots(folder):
+    """Lists of files, one list per ledger root at or below folder."""
+    if is_root(folder):
+        nested = []
+        return [sorted(ledger_files(folder, nested))] + nested
+    found = []
+    for sub in subfolders_and_files(folder)[0]:
+        found += roots(sub)
+    return found
 
 
 def discover(path):
     """Lists of files, one list per ledger found at path."""
-    if os.path.isfile(path):
+    if not os.path.isdir(path):
+        if path.endswith(".jsonl"):
+            raise UsageError(f"{path}: error: a .jsonl file holds only line items; give the ledger's folder or its {ROOT_FILE}")
         return [[path]]
-    if os.path.isfile(os.path.join(path, "ledger.json")):
-        return [ledger_files(path)]
-    ledgers = []
-    for name in sorted(os.listdir(path)):
-        sub = os.path.join(path, name)
-        if visible(name) and os.path.isdir(sub):
-            ledgers += discover(sub)
-    return ledgers
+    return roots(path)
 
 
 def main(argv):
@@ -229,7 +307,11 @@ def main(argv):
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
         return 2
     report = Report()
-    ledgers = [ledger for p in argv for ledger in discover(p)]
+    try:
+        ledgers = [ledger for p in argv for ledger in discover(p)]
+    except UsageError as e:
+        print(e, file=sys.stderr)
+        return 2
     for files in ledgers:
         for path in files:
             check_file(path, report)
