@@ -85,6 +85,18 @@ public struct Canvas: Hashable, Sendable {
         lines().joined(separator: "\n")
     }
 
+    /// One string per row with one character per column, chosen from each cell's style
+    /// (continuation cells included, nothing trimmed), for asserting styles in tests:
+    ///
+    /// ```swift
+    /// canvas.styleLines { $0.role == .selection ? "#" : "." }   // ["....", "####"]
+    /// ```
+    public func styleLines(_ symbol: (Style) -> Character) -> [String] {
+        (0..<height).map { y in
+            String(cells[(y * width)..<((y + 1) * width)].map { symbol($0.style) })
+        }
+    }
+
     /// The text of row `y`, continuation cells skipped, trailing spaces removed.
     public func line(_ y: Int) -> String {
         precondition(y >= 0 && y < height, "row \(y) outside \(size) canvas")

@@ -29,7 +29,7 @@ struct CanvasTests {
         #expect(canvas[1, 0].symbol == "日")
         #expect(canvas[1, 0].width == 2)
         #expect(canvas[2, 0].isContinuation)
-        #expect(canvas[2, 0].style == .title)
+        #expect(canvas.styleLines { $0 == .title ? "t" : "." } == [".ttttt.."])
         #expect(canvas[3, 0].symbol == "本")
         #expect(canvas[5, 0].symbol == "a")
         #expect(canvas.lines() == [" 日本a"])
@@ -145,8 +145,7 @@ struct CanvasTests {
         canvas.put("abcd", x: 0, y: 1)
         canvas.setStyle(.selection, in: Rect(x: 0, y: 1, width: 9, height: 1))
         #expect(canvas.lines() == ["", "abcd"])
-        #expect(canvas.cells[4...].allSatisfy { $0.style == .selection })
-        #expect(canvas.cells[..<4].allSatisfy { $0.style == .normal })
+        #expect(canvas.styleLines { $0.role == .selection ? "#" : "." } == ["....", "####"])
     }
 
     @Test("resize blanks the canvas at the new size")
@@ -186,5 +185,38 @@ struct CanvasEmojiTests {
         #expect(canvas.put(text, x: 0, y: 0) == columns)
         #expect(canvas.lines() == [expected])
         #expect(canvas.displayWidth(of: text) == columns)
+    }
+}
+
+@Suite("Canvas invariants")
+struct CanvasInvariantTests {
+    @Test("after any sequence of writes, every wide leading cell is followed by exactly its continuations")
+    func wideCellInvariant() {
+        var random = SplitMix64(seed: 0xCA_11A5)
+        let pieces = ["日本", "a", "語x", "👨\u{200D}👩", "🇯🇵", "e\u{301}", "\u{1B}", "|", "東京都千代田区"]
+        for _ in 0..<300 {
+            var canvas = Canvas(width: 9, height: 2)
+            for _ in 0..<12 {
+                let text = (0..<Int.random(in: 1...3, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+                let x = Int.random(in: -2...9, using: &random)
+                let y = Int.random(in: 0...1, using: &random)
+                if Bool.random(using: &random) {
+                    canvas.put(text, x: x, y: y, maxWidth: Int.random(in: 1...9, using: &random))
+                } else {
+                    canvas.drawBox(Rect(x: x, y: y - 1, width: Int.random(in: 1...6, using: &random), height: 3))
+                }
+            }
+            for y in 0..<canvas.height {
+                var x = 0
+                while x < canvas.width {
+                    let cell = canvas[x, y]
+                    #expect(!cell.isContinuation, "orphan continuation at \(x),\(y): \(canvas.lines())")
+                    for offset in 1..<max(1, cell.width) {
+                        #expect(x + offset < canvas.width && canvas[x + offset, y].isContinuation)
+                    }
+                    x += max(1, cell.width)
+                }
+            }
+        }
     }
 }
