@@ -119,8 +119,14 @@ public final class CursesTerminal {
 
         var shellModes = termios()
         let hasShellModes = tcgetattr(input, &shellModes) == 0
+        if options.handlesSignals {
+            SignalGuard.install(outputDescriptor: output, inputDescriptor: input, modes: hasShellModes ? shellModes : nil)
+        }
         let type = options.terminalType ?? Self.environment("TERM")
         guard let screen = newterm(type, outputFile, inputFile) else {
+            if options.handlesSignals {
+                SignalGuard.uninstall()
+            }
             fclose(inputFile)
             fclose(outputFile)
             if let tty { Glibc.close(tty) }
@@ -156,9 +162,7 @@ public final class CursesTerminal {
         palette.installColorPairs()
 
         if options.handlesSignals {
-            SignalGuard.install(
-                resetSequence: Self.resetSequence(), outputDescriptor: output, inputDescriptor: input,
-                modes: hasShellModes ? shellModes : nil)
+            SignalGuard.setResetSequence(Self.resetSequence())
         }
     }
 

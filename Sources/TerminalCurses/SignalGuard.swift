@@ -18,6 +18,10 @@ import Synchronization
 /// reset strings (sgr0, cnorm, rmkx, rmcup), captured when curses started, and `tcsetattr`
 /// with the terminal modes saved before curses changed them. `endwin` itself is not
 /// async-signal-safe, so handlers never call it.
+///
+/// The handlers are installed before `newterm`, so ncurses sees them and does not install
+/// its own SIGINT/SIGTERM handlers (which would `_exit(1)`), and ``uninstall()`` brings
+/// back exactly what the program had before.
 enum SignalGuard {
     static let stopSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT]
@@ -27,9 +31,9 @@ enum SignalGuard {
     /// The first stop signal received, 0 if none.
     static let pendingSignal = Atomic<Int32>(0)
 
-    /// What the handlers need to restore the terminal, prepared before they are installed.
+    /// What the handlers need to restore the terminal.
     private struct Restore {
-        var bytes: UnsafeMutablePointer<UInt8>
+        var bytes: UnsafeMutablePointer<UInt8>?
         var byteCount: Int
         var outputDescriptor: Int32
         var inputDescriptor: Int32
@@ -37,17 +41,16 @@ enum SignalGuard {
         var previous: UnsafeMutablePointer<sigaction>
     }
 
-    /// Set only by ``install(resetSequence:outputDescriptor:inputDescriptor:modes:)`` and
-    /// ``uninstall()``, on the curses thread, while no handler of ours is installed.
+    /// Changed only on the curses thread, and only while our handlers are not installed or
+    /// the signals they handle are blocked.
     nonisolated(unsafe) private static var restore: Restore?
 
-    /// Installs the handlers. `resetSequence` is written to `outputDescriptor` and `modes`
-    /// (if any) applied to `inputDescriptor` when a handler has to restore the terminal.
-    static func install(resetSequence: [UInt8], outputDescriptor: Int32, inputDescriptor: Int32, modes: termios?) {
+    /// Installs the handlers. When a handler has to restore the terminal it applies `modes`
+    /// (if any) to `inputDescriptor` and writes the reset sequence (see
+    /// ``setResetSequence(_:)``) to `outputDescriptor`.
+    static func install(outputDescriptor: Int32, inputDescriptor: Int32, modes: termios?) {
         precondition(restore == nil, "signal handlers already installed")
         pendingSignal.store(0, ordering: .sequentiallyConsistent)
-        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, resetSequence.count))
-        bytes.initialize(from: resetSequence, count: resetSequence.count)
         var savedModes: UnsafeMutablePointer<termios>?
         if let modes {
             savedModes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
@@ -56,7 +59,7 @@ enum SignalGuard {
         let previous = UnsafeMutablePointer<sigaction>.allocate(capacity: signalSlots)
         previous.initialize(repeating: sigaction(), count: signalSlots)
         restore = Restore(
-            bytes: bytes, byteCount: resetSequence.count, outputDescriptor: outputDescriptor, inputDescriptor: inputDescriptor,
+            bytes: nil, byteCount: 0, outputDescriptor: outputDescriptor, inputDescriptor: inputDescriptor,
             modes: savedModes, previous: previous)
         for signal in stopSignals {
             setHandler(onStopSignal, for: signal, previous: previous + Int(signal))
@@ -66,16 +69,41 @@ enum SignalGuard {
         }
     }
 
-    /// Reinstates the handlers that were there before ``install(resetSequence:outputDescriptor:inputDescriptor:modes:)``.
-    static func uninstall() {
-        guard let current = restore else { return }
-        for signal in stopSignals + crashSignals {
-            sigaction(signal, current.previous + Int(signal), nil)
+    /// Sets the bytes that reset the terminal; known only once curses has loaded terminfo.
+    static func setResetSequence(_ sequence: [UInt8]) {
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, sequence.count))
+        bytes.initialize(from: sequence, count: sequence.count)
+        withHandledSignalsBlocked {
+            guard restore != nil else { return }
+            restore?.bytes?.deallocate()
+            restore?.bytes = bytes
+            restore?.byteCount = sequence.count
         }
-        restore = nil
-        current.previous.deallocate()
-        current.modes?.deallocate()
-        current.bytes.deallocate()
+    }
+
+    /// Reinstates the handlers that were there before ``install(outputDescriptor:inputDescriptor:modes:)``.
+    static func uninstall() {
+        withHandledSignalsBlocked {
+            guard let current = restore else { return }
+            for signal in stopSignals + crashSignals {
+                sigaction(signal, current.previous + Int(signal), nil)
+            }
+            restore = nil
+            current.previous.deallocate()
+            current.modes?.deallocate()
+            current.bytes?.deallocate()
+        }
+    }
+
+    /// Writes the reset strings and restores the saved terminal modes; async-signal-safe.
+    static func restoreTerminal() {
+        guard let current = restore else { return }
+        if let bytes = current.bytes, current.byteCount > 0 {
+            _ = write(current.outputDescriptor, bytes, current.byteCount)
+        }
+        if let modes = current.modes {
+            _ = tcsetattr(current.inputDescriptor, TCSANOW, modes)
+        }
     }
 
     private static func setHandler(_ handler: @convention(c) (Int32) -> Void, for signal: Int32, previous: UnsafeMutablePointer<sigaction>) {
@@ -86,15 +114,18 @@ enum SignalGuard {
         sigaction(signal, &action, previous)
     }
 
-    /// Writes the reset strings and restores the saved terminal modes; async-signal-safe.
-    static func restoreTerminal() {
-        guard let current = restore else { return }
-        if current.byteCount > 0 {
-            _ = write(current.outputDescriptor, current.bytes, current.byteCount)
+    /// Runs `body` with the stop signals blocked on this thread, so no handler of ours sees
+    /// `restore` half-changed. (Crash signals are synchronous: they come from `body` itself.)
+    private static func withHandledSignalsBlocked(_ body: () -> Void) {
+        var blocked = sigset_t()
+        var saved = sigset_t()
+        sigemptyset(&blocked)
+        for signal in stopSignals {
+            sigaddset(&blocked, signal)
         }
-        if let modes = current.modes {
-            _ = tcsetattr(current.inputDescriptor, TCSANOW, modes)
-        }
+        pthread_sigmask(SIG_BLOCK, &blocked, &saved)
+        body()
+        pthread_sigmask(SIG_SETMASK, &saved, nil)
     }
 
     private static let onStopSignal: @convention(c) (Int32) -> Void = { signal in

@@ -176,16 +176,18 @@ struct CursesTerminalTests {
         pthread_sigmask(SIG_SETMASK, &saved, nil)
     }
 
-    @Test("an unknown terminal type is an error that names it")
+    @Test("an unknown terminal type is an error that names it, and leaves signal handling as it was")
     func unknownType() throws {
         let pty = try PseudoTerminal(width: 20, height: 3)
         var options = CursesTerminal.Options()
         options.terminalType = "no-such-terminal-type"
-        options.handlesSignals = false
         options.inputDescriptor = pty.replica
         options.outputDescriptor = pty.replica
         #expect(throws: CursesTerminalError.unknownTerminalType("no-such-terminal-type")) {
             try CursesTerminal(options: options)
         }
+        var current = sigaction()
+        sigaction(SIGHUP, nil, &current)
+        #expect(current.__sigaction_handler.sa_handler == nil)
     }
 }
