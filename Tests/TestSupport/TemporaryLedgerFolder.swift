@@ -1,0 +1,76 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A fresh folder under the system's temporary directory, removed (with everything in it) when
+/// the value is released. Tests write ledger files into it by relative path.
+///
+///     let folder = try TemporaryLedgerFolder()
+///     try folder.write("ledger.json", LedgerDocument().text)
+///     try folder.write("spending/2025-01.jsonl", lines.joined(separator: "\n"))
+///     let sources = try LedgerDiscovery.discover([folder.path])
+public final class TemporaryLedgerFolder: @unchecked Sendable {
+    /// Absolute path of the folder, without a trailing slash.
+    public let path: String
+
+    /// Creates an empty folder named `govlens-<prefix>-XXXXXX`.
+    public init(prefix: String = "test") throws {
+        let base = FileManager.default.temporaryDirectory.path
+        var template = Array("\(base)/govlens-\(prefix)-XXXXXX".utf8CString)
+        guard let created = mkdtemp(&template) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: base])
+        }
+        path = String(cString: created)
+    }
+
+    deinit {
+        // Give back any permission a test took away, so that the folder can be removed.
+        if let enumerator = FileManager.default.enumerator(atPath: path) {
+            while let name = enumerator.nextObject() as? String { chmod(self.path(name), 0o755) }
+        }
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    /// The absolute path of `relative` inside the folder.
+    public func path(_ relative: String) -> String {
+        relative.isEmpty ? path : path + "/" + relative
+    }
+
+    /// Writes `text` (UTF-8) to `relative`, creating intermediate folders; returns the absolute path.
+    @discardableResult
+    public func write(_ relative: String, _ text: String) throws -> String {
+        try write(relative, bytes: Array(text.utf8))
+    }
+
+    /// Writes raw bytes to `relative`, creating intermediate folders; returns the absolute path.
+    @discardableResult
+    public func write(_ relative: String, bytes: [UInt8]) throws -> String {
+        let target = path(relative)
+        let folder = (target as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: target))
+        return target
+    }
+
+    /// Creates the folder `relative` (and its parents); returns the absolute path.
+    @discardableResult
+    public func makeFolder(_ relative: String) throws -> String {
+        let target = path(relative)
+        try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+        return target
+    }
+
+    /// Sets the permission bits of `relative` (e.g. `0o000` for an unreadable file).
+    public func setPermissions(_ relative: String, _ mode: mode_t) throws {
+        guard chmod(path(relative), mode) == 0 else {
+            throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path(relative)])
+        }
+    }
+
+    /// Whether the process can ignore file permissions (runs as root), so `chmod 000` does not deny reading.
+    public static var permissionsAreEnforced: Bool { geteuid() != 0 }
+}
