@@ -71,11 +71,10 @@ struct SeededRandom {
         elements[below(elements.count)]
     }
 
-    /// A heavy-tailed positive weight (roughly log-uniform over 1...4096), used to split
+    /// A heavy-tailed positive weight (roughly log-uniform over 16...16384), used to split
     /// a total into amounts that look like real spending: many small, a few large.
     mutating func heavyTailedWeight() -> Int64 {
-        let tier = below(7)
-        let base = Int64(1) << (2 * tier)
+        let base = Int64(16) << (2 * below(5))
         return base + Int64(below(Int(base) * 3 + 1))
     }
 }

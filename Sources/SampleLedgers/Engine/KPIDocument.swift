@@ -54,7 +54,7 @@ enum KPIDocument {
         var out = JSONWriter()
         out.raw("{\n  \"format\": \"govlens-ledger/1\",\n  \"kpis\": [")
         for (index, kpi) in blueprint.kpis.enumerated() {
-            var random = SeededRandom(seed: blueprint.seed, stream: 0x4B50, UInt64(index))
+            var random = SeededRandom(seed: blueprint.seed, stream: 0x4B50, stableHash(kpi.id))
             out.raw(index == 0 ? "\n    {\n" : ",\n    {\n")
             out.raw("      \"id\": ")
             out.string(kpi.id)
@@ -94,6 +94,11 @@ enum KPIDocument {
         }
         out.raw("\n  ]\n}\n")
         return out.bytes
+    }
+
+    /// FNV-1a of the id: a KPI's noise does not change when other KPIs are added or reordered.
+    private static func stableHash(_ text: String) -> UInt64 {
+        text.utf8.reduce(0xCBF2_9CE4_8422_2325) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
     }
 
     private static func observation(_ kpi: KPISpec, step: Int, of count: Int, month: Int, random: inout SeededRandom) -> Int64 {
