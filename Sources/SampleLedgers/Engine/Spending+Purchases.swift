@@ -3,9 +3,9 @@ extension SpendingSimulator {
     ///
     /// For `assistance` (payments to individuals) most money goes in monthly batches, the other
     /// payments have narrow amounts, and some payees are one-off people written as inline vendor
-    /// objects. For ordinary purchases of a ledger with
-    /// a `splitThreshold`, a few anomalies an auditor should find are mixed in: an invoice paid
-    /// twice, and a purchase split into two payments just under the approval threshold.
+    /// objects. For ordinary purchases of a ledger with a `splitThreshold`, a few anomalies an
+    /// auditor should find are mixed in: an invoice paid twice, and a purchase split into two
+    /// payments just under the approval threshold.
     mutating func purchases(assistance: Bool) {
         let items = line.quota
         let refunds = items >= 30 ? items / (assistance ? 80 : 50) : (items >= 8 && random.chance(perMille: 300) ? 1 : 0)
