@@ -149,6 +149,15 @@ struct TableTests {
         #expect(rendered(width: 10, height: 3) { table.render(into: &$0, area: $1) } == ["A   B", "x", "1   2"])
     }
 
+    @Test("a column left without width is hidden together with its separator")
+    func zeroWidthColumn() {
+        let table = Table(
+            columns: [TableColumn("A", width: .fixed(3)), TableColumn("B", width: .fixed(0)), TableColumn("C", width: .fixed(3))],
+            rows: [["a", "b", "c"]], separator: .line, showsSelectionMarker: false)
+        #expect(table.columnWidths(forWidth: 10, on: Canvas(width: 0, height: 0)) == [3, 0, 3])
+        #expect(rendered(width: 10, height: 2) { table.render(into: &$0, area: $1) } == ["A  │C", "a  │c"])
+    }
+
     @Test("control characters in cells are shown as pictures, never written raw")
     func hostileText() {
         let table = Table(columns: [TableColumn("Vendor")], rows: [["Evil\u{1B}[2J\nCo\u{202E}rp"]])

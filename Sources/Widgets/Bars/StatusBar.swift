@@ -22,8 +22,8 @@ public struct KeyHint: Hashable, Sendable {
 ///
 /// ```swift
 /// StatusBar(hints: [KeyHint("Enter", "open"), KeyHint("q", "quit")], status: "2 of 5")
-///     .render(into: &canvas, area: screen.splitBottom(1).bottom)
-/// // " Enter open  q quit                     2 of 5 "
+///     .render(into: &canvas, area: Rect(x: 0, y: 23, width: 40, height: 1))
+/// // " Enter open  q quit              2 of 5 "
 /// ```
 public struct StatusBar: Sendable {
     /// Key hints, most important first.

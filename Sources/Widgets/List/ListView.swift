@@ -29,7 +29,7 @@ public struct ListItem: Hashable, Sendable {
 /// let list = ListView(items: [ListItem("Riverton", detail: "USD · FY2025")],
 ///                     state: SelectionState(selected: 0))
 /// list.render(into: &canvas, area: Rect(x: 0, y: 0, width: 26, height: 1))
-/// // ▶ Riverton  USD · FY2025
+/// // ▶ Riverton   USD · FY2025
 /// ```
 public struct ListView: Sendable {
     /// The items, top to bottom.

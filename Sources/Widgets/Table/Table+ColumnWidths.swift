@@ -29,8 +29,7 @@ extension Table {
             for (position, extra) in Self.apportion(leftover, by: weights).enumerated() {
                 lengths[position] += extra
             }
-            let starved = shown.indices.last { weights[$0] > 0 && lengths[$0] == 0 }
-            if let starved, shown.count > 1 {
+            if let starved = shown.indices.last(where: { lengths[$0] == 0 }), shown.count > 1 {
                 shown.remove(at: starved)
                 continue
             }

@@ -16,9 +16,9 @@ import TerminalCore
 ///     rows: [["Public Works", "$911.0M"], ["Housing", "$44.9M"]],
 ///     state: SelectionState(selected: 1))
 /// table.render(into: &canvas, area: Rect(x: 0, y: 0, width: 26, height: 3))
-/// //  Program                Paid
-/// //  Public Works        $911.0M
-/// // ▶Housing              $44.9M
+/// //  Program              Paid
+/// //  Public Works      $911.0M
+/// // ▶Housing            $44.9M
 /// ```
 public struct Table: Sendable {
     /// The columns, left to right.

@@ -6,7 +6,8 @@ import TerminalCore
 /// then ``min(_:)`` columns grow towards their content, then ``flex(_:)`` columns share
 /// what is left by weight. When even the fixed and minimum widths do not fit, flexible
 /// columns are hidden first, then columns from the right; a table left with one column
-/// cuts it to the space there is.
+/// cuts it to the space there is. A column that ends up with no width is hidden, and so
+/// is the separator before it.
 public enum ColumnWidth: Hashable, Sendable {
     /// Exactly this many columns.
     case fixed(Int)
