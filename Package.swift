@@ -40,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "govlens",
             dependencies: [
-                "LedgerKit", "Analytics", "TerminalCore", "Widgets", "Dashboard", "Snapshot", "TerminalCurses",
+                "LedgerKit", "Analytics", "TerminalCore", "Widgets", "Dashboard", "Snapshot", "TerminalCurses", "SampleLedgers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,8 +50,8 @@ let package = Package(
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "TerminalCore"]),
-        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "TestSupport"]),
-        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "TerminalCore"]),
+        .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "TerminalCore", "TestSupport"]),
+        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "TerminalCore", "TestSupport"]),
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalCore"]),
         .testTarget(name: "SampleLedgersTests", dependencies: ["SampleLedgers", "LedgerKit"]),
         .testTarget(name: "GovLensCLITests", dependencies: ["TestSupport"]),

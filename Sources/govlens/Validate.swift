@@ -28,7 +28,7 @@ struct Validate: ParsableCommand {
 
     /// The ledgers under `paths`, or the embedded demo ledger when there are none; exits 2 on a bad path.
     static func sources(_ paths: [String]) throws -> [LedgerSource] {
-        if paths.isEmpty { return [] }
+        if paths.isEmpty { return [DemoLedger.source()] }
         do {
             return try LedgerDiscovery.discover(paths)
         } catch {
