@@ -11,10 +11,12 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
 
     /// Creates a date from year, month and day, or returns `nil` if the day does not exist (2024-02-30).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year: year, month: month) else {
+        guard (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year: year, month: month),
+            let number = Int32(exactly: CivilDate.days(year: year, month: month, day: day))
+        else {
             return nil
         }
-        dayNumber = Int32(CivilDate.days(year: year, month: month, day: day))
+        dayNumber = number
     }
 
     /// Parses an ISO 8601 calendar date `YYYY-MM-DD`, or returns `nil`.

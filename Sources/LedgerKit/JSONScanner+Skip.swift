@@ -19,17 +19,19 @@ extension JSONScanner {
             }
             switch peekKind() {
             case .object, .array:
-                guard closers.count < Self.maximumDepth else {
-                    throw error("expected at most \(Self.maximumDepth) levels of nesting, found more")
-                }
+                guard depth < Self.maximumDepth else { throw nestingError() }
                 closers.append(base[offset] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: "]"))
                 offset += 1
+                depth += 1
                 first = true
-            case .string: _ = try readString()
+            case .string:
+                let stringMark = mark
+                let token = try readString()
+                if checksStringLength && byteCount(of: token) > Self.maximumStringBytes { throw tooLong(token, at: stringMark) }
             case .number: _ = try readNumber()
             case .bool: _ = try readBool()
             case .null: try readNull()
-            case .endOfInput: throw error("expected a value, found end of file")
+            case .endOfInput: throw error("expected a value, found \(endName)")
             case .invalid: throw error("expected a value, found \(describeNext())")
             }
         } while !closers.isEmpty
@@ -39,7 +41,7 @@ extension JSONScanner {
     func describeNext() -> String {
         var index = offset
         while index < end, [0x20, 0x09, 0x0D, 0x0A].contains(base[index]) { index += 1 }
-        guard index < end else { return "end of file" }
+        guard index < end else { return endName }
         let byte = base[index]
         switch byte {
         case UInt8(ascii: "{"): return "an object"
@@ -63,11 +65,20 @@ extension JSONScanner {
             {
                 stop += 1
             }
-            return quotedExcerpt(index..<stop, quote: !(Self.isDigit(byte) || byte == UInt8(ascii: "-")))
+            // Numbers and the literals true, false and null as they are; other words quoted.
+            let literal = ["true", "false", "null"].contains { $0.utf8.elementsEqual(UnsafeBufferPointer(start: base + index, count: stop - index)) }
+            return quotedExcerpt(index..<stop, quote: !(Self.isDigit(byte) || byte == UInt8(ascii: "-") || literal))
         case 0x00: return "a NUL byte (0x00)"
         case 0xEF where end - index >= 3 && base[index + 1] == 0xBB && base[index + 2] == 0xBF:
             return "a UTF-8 byte-order mark"
+        case UInt8(ascii: "'"): return "\"'\" (JSON strings take double quotes)"
         case 0x21...0x7E: return "'\(Self.printable(byte))'"
+        case 0xC2...0xF4:
+            // A character outside quotes, e.g. an unquoted name: show it when it is valid UTF-8.
+            var copy = self
+            copy.offset = index
+            if (try? copy.skipUTF8Sequence()) != nil { return "'\(quotedExcerpt(index..<copy.offset, quote: false))'" }
+            return "the byte 0x\(Self.hex2(byte))"
         default: return "the byte 0x\(Self.hex2(byte))"
         }
     }

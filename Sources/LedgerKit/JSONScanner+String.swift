@@ -24,7 +24,7 @@ extension JSONScanner {
             if byte < 0x20 { throw controlCharacterError(byte) }
             if byte < 0x80 { offset += 1 } else { try skipUTF8Sequence() }
         }
-        throw error("expected '\"' to end the string, found end of file")
+        throw error("expected '\"' to end the string, found \(endName)")
     }
 
     /// The bytes of `token`, valid until the next string is read (and while the input lives).
@@ -41,6 +41,11 @@ extension JSONScanner {
     /// The decoded length of `token` in bytes.
     func byteCount(of token: JSONStringToken) -> Int {
         token.escaped ? scratch.count : token.end - token.start
+    }
+
+    /// "expected a string of at most 65536 bytes, found one of N bytes" at `mark`, where `token` starts.
+    func tooLong(_ token: JSONStringToken, at mark: JSONMark) -> JSONSyntaxError {
+        error("expected a string of at most \(Self.maximumStringBytes) bytes, found one of \(byteCount(of: token)) bytes", at: mark)
     }
 
     private mutating func readEscapedRest(start: Int) throws(JSONSyntaxError) -> JSONStringToken {
@@ -63,13 +68,13 @@ extension JSONScanner {
                 scratch.append(contentsOf: UnsafeBufferPointer(start: base + sequenceStart, count: offset - sequenceStart))
             }
         }
-        throw error("expected '\"' to end the string, found end of file")
+        throw error("expected '\"' to end the string, found \(endName)")
     }
 
     private mutating func readEscape() throws(JSONSyntaxError) {
         let escapeMark = mark
         offset += 1
-        guard offset < end else { throw error("expected an escape character after '\\', found end of file") }
+        guard offset < end else { throw error("expected an escape character after '\\', found \(endName)") }
         let byte = base[offset]
         offset += 1
         switch byte {
@@ -83,7 +88,8 @@ extension JSONScanner {
             var scalar = try readHex4(escapeMark)
             if (0xD800..<0xDC00).contains(scalar) {
                 guard end - offset >= 2, base[offset] == UInt8(ascii: "\\"), base[offset + 1] == UInt8(ascii: "u") else {
-                    throw error("expected a low surrogate escape after \\u\(Self.hex4(scalar)), found \(describeNext())", at: escapeMark)
+                    let found = offset < end ? "'\(Self.printable(base[offset]))'" : endName
+                    throw error("expected a low surrogate escape after \\u\(Self.hex4(scalar)), found \(found)", at: escapeMark)
                 }
                 offset += 2
                 let low = try readHex4(escapeMark)
@@ -101,9 +107,9 @@ extension JSONScanner {
     }
 
     private mutating func readHex4(_ escapeMark: JSONMark) throws(JSONSyntaxError) -> UInt32 {
-        guard end - offset >= 4 else { throw error("expected four hex digits after \\u, found end of file", at: escapeMark) }
         var value: UInt32 = 0
         for index in 0..<4 {
+            guard offset + index < end else { throw error("expected four hex digits after \\u, found \(endName)", at: escapeMark) }
             let byte = base[offset + index]
             let digit: UInt32
             switch byte {
@@ -153,7 +159,7 @@ extension JSONScanner {
         case 0xF4: length = 4; upper = 0x8F
         default: throw error("expected UTF-8 text, found the invalid byte 0x\(Self.hex2(lead))")
         }
-        guard end - offset >= length else { throw error("expected UTF-8 text, found a truncated sequence at end of file") }
+        guard end - offset >= length else { throw error("expected UTF-8 text, found a truncated sequence at \(endName)") }
         for index in 1..<length {
             let byte = base[offset + index]
             let (low, high) = index == 1 ? (lower, upper) : (0x80, 0xBF)

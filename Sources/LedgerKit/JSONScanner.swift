@@ -35,15 +35,26 @@ struct JSONStringToken {
 /// columns are computed only when a diagnostic needs one.
 struct JSONScanner {
     let base: UnsafePointer<UInt8>
-    let end: Int
+    /// Where the input ends; JSON Lines moves it to the end of each line in turn.
+    var end: Int
     var offset: Int
     var line = 1
     var lineStart: Int
+    /// How messages name `end`: "end of file", or "end of line" in JSON Lines.
+    var endName = "end of file"
+    /// Arrays and objects open at `offset` (the top-level value is level 1).
+    var depth = 0
+    /// Whether strings longer than `maximumStringBytes` are syntax errors when skipped or used as keys.
+    var checksStringLength = true
+    /// Where the key last returned by `nextKey` starts, for diagnostics about the key itself.
+    var keyMark = JSONMark(offset: 0, line: 1, lineStart: 0)
     /// Decoded bytes of the last string that had escapes.
     let scratch = ScratchBuffer()
 
-    /// Deepest nesting accepted by `skipValue`.
+    /// Deepest nesting of arrays and objects accepted, counting the top-level value as level 1.
     static let maximumDepth = 64
+    /// The longest string (value or key) accepted, in UTF-8 bytes once decoded.
+    static let maximumStringBytes = 65_536
 
     /// Scans `buffer[startOffset...]`; `line` and `lineStart` say where that offset is in the file.
     init(_ buffer: UnsafeBufferPointer<UInt8>, startOffset: Int = 0, line: Int = 1, lineStart: Int = 0) {
@@ -118,7 +129,19 @@ struct JSONScanner {
 
     /// Consumes the start of an object.
     mutating func beginObject() throws(JSONSyntaxError) {
-        try expect(UInt8(ascii: "{"), "'{'")
+        try open(UInt8(ascii: "{"), "'{'")
+    }
+
+    /// Consumes an opening bracket or brace, one level deeper; too deep is an error at the bracket.
+    private mutating func open(_ byte: UInt8, _ what: String) throws(JSONSyntaxError) {
+        skipWhitespace()
+        if depth >= Self.maximumDepth && offset < end && base[offset] == byte { throw nestingError() }
+        try expect(byte, what)
+        depth += 1
+    }
+
+    func nestingError() -> JSONSyntaxError {
+        error("expected at most \(Self.maximumDepth) levels of nesting, found more")
     }
 
     /// Reads the next key of the object being read, or returns `nil` at its closing brace.
@@ -126,9 +149,12 @@ struct JSONScanner {
     /// `first` must start `true` for each object; the scanner uses it to require commas between members.
     mutating func nextKey(first: inout Bool) throws(JSONSyntaxError) -> JSONStringToken? {
         skipWhitespace()
-        guard offset < end else { throw error("expected '}' or a key, found end of file") }
+        guard offset < end else {
+            throw error(first ? "expected '}' or a key, found \(endName)" : "expected ',' or '}' after an object member, found \(endName)")
+        }
         if base[offset] == UInt8(ascii: "}") {
             offset += 1
+            depth -= 1
             return nil
         }
         if !first {
@@ -142,22 +168,28 @@ struct JSONScanner {
         guard offset < end, base[offset] == UInt8(ascii: "\"") else {
             throw error("expected a string key, found \(describeNext())")
         }
+        keyMark = mark
         let key = try readString()
+        if checksStringLength && byteCount(of: key) > Self.maximumStringBytes { throw tooLong(key, at: keyMark) }
         try expect(UInt8(ascii: ":"), "':' after the key")
+        skipWhitespace()
         return key
     }
 
     /// Consumes the start of an array.
     mutating func beginArray() throws(JSONSyntaxError) {
-        try expect(UInt8(ascii: "["), "'['")
+        try open(UInt8(ascii: "["), "'['")
     }
 
     /// Moves to the next element of the array being read; returns `false` at its closing bracket.
     mutating func nextElement(first: inout Bool) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
-        guard offset < end else { throw error("expected ']' or a value, found end of file") }
+        guard offset < end else {
+            throw error(first ? "expected ']' or a value, found \(endName)" : "expected ',' or ']' after an array element, found \(endName)")
+        }
         if base[offset] == UInt8(ascii: "]") {
             offset += 1
+            depth -= 1
             return false
         }
         if !first {

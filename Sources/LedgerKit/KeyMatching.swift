@@ -17,3 +17,19 @@ struct FieldNames {
         return nil
     }
 }
+
+/// The keys seen so far in one object, to report a key given twice.
+struct KeysSeen {
+    private var known: UInt64 = 0
+    private var unknown: Set<String> = []
+
+    /// Records a key, known by its field index or else by its name; false when it was seen before.
+    mutating func insert(field: Int?, name: () -> String) -> Bool {
+        if let field {
+            let bit: UInt64 = 1 << field
+            defer { known |= bit }
+            return known & bit == 0
+        }
+        return unknown.insert(name()).inserted
+    }
+}

@@ -18,24 +18,29 @@ public struct LedgerLoad: Sendable {
 /// Loads ledgers: reads every file, validates everything, resolves references across files.
 public enum LedgerLoader {
     /// Loads the ledger described by `source`, keeping at most `diagnosticLimit` diagnostics.
+    ///
+    /// The root file's publisher is read first, since every amount depends on its currency; then
+    /// every file, the root file included, in Unicode code-point order of the paths. That order
+    /// decides which of two duplicate definitions is the first.
     public static func load(_ source: LedgerSource, diagnosticLimit: Int = 1000) -> LedgerLoad {
         let started = DispatchTime.now().uptimeNanoseconds
         var parser = LedgerParser(diagnosticLimit: diagnosticLimit)
-        for (position, file) in source.files.enumerated() {
-            let isRoot = position == 0
-            switch file.contents {
-            case .memory(let bytes):
-                bytes.withUnsafeBufferPointer { parser.parse($0, name: file.path, format: file.format, isRoot: isRoot) }
-            case .disk:
-                do {
-                    let mapped = try MappedFile(path: file.path)
-                    withExtendedLifetime(mapped) {
-                        parser.parse(mapped.bytes, name: file.path, format: file.format, isRoot: isRoot)
-                    }
-                } catch {
-                    parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), error.message)
-                }
+        var rootReadable = false
+        if let root = source.files.first {
+            let failure = withBytes(of: root) { parser.readPublisher($0, name: root.path, format: root.format) }
+            if let failure {
+                parser.log.ioError(at: SourceLocation(file: root.path, line: 0, column: 0), failure)
+                // Its publisher cannot be read: do not also report it missing.
+                parser.rootFileUnreadable = true
+            } else {
+                rootReadable = true
             }
+        }
+        let order = source.files.indices.sorted { source.files[$0].path.utf8.lexicographicallyPrecedes(source.files[$1].path.utf8) }
+        for index in order where index != 0 || rootReadable {
+            let file = source.files[index]
+            let failure = withBytes(of: file) { parser.parse($0, name: file.path, format: file.format, isRoot: index == 0) }
+            if let failure { parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), failure) }
         }
         if source.files.count > Int(UInt16.max) {
             parser.log.error(at: nil, "expected at most \(UInt16.max) files in a ledger, found \(source.files.count)")
@@ -43,5 +48,22 @@ public enum LedgerLoader {
         let ledger = parser.finish()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return LedgerLoad(name: source.name, ledger: ledger, diagnostics: parser.log, seconds: seconds)
+    }
+
+    /// Calls `body` with the bytes of `file`; returns why the file cannot be read instead, if it cannot.
+    private static func withBytes(of file: LedgerSource.File, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> String? {
+        switch file.contents {
+        case .memory(let bytes):
+            bytes.withUnsafeBufferPointer(body)
+            return nil
+        case .disk:
+            do {
+                let mapped = try MappedFile(path: file.path)
+                withExtendedLifetime(mapped) { body(mapped.bytes) }
+                return nil
+            } catch {
+                return error.message
+            }
+        }
     }
 }

@@ -25,14 +25,20 @@ extension LedgerParser {
         var amount: Int64?
         var amountMark = start
         var description: String?
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             let keyName = scanner.string(of: key)
             func path() -> String { "\(prefix()).\(keyName)" }
-            guard let field = Self.budgetLineFields.index(of: scanner.bytes(of: key)) else {
-                warning(keyMark, path(), "unknown key '\(Self.excerpt(keyName))' ignored")
-                try scanner.skipValue()
+            let known = Self.budgetLineFields.index(of: scanner.bytes(of: key))
+            guard keys.insert(field: known, name: { keyName }) else {
+                try repeatedKey(keyMark, path())
+                valid = false
+                continue
+            }
+            guard let field = known else {
+                try unknownKey(keyMark, path(), keyName)
                 continue
             }
             present.insert(field)

@@ -9,15 +9,20 @@ extension LedgerParser {
             return
         }
         try scanner.beginObject()
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             let name = scanner.string(of: key)
             let prefix = "$.classifications.\(name)"
+            guard keys.insert(field: nil, name: { name }) else {
+                try repeatedKey(keyMark, prefix)
+                continue
+            }
             guard let kind = ClassificationKind(rawValue: name) else {
                 let names = ClassificationKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
-                error(keyMark, prefix, "expected one of \(names), found '\(Self.excerpt(name))'")
                 try scanner.skipValue()
+                error(keyMark, prefix, "expected one of \(names), found '\(Self.excerpt(name))'")
                 continue
             }
             try parseArray(prefix) { parser, path throws(JSONSyntaxError) in try parser.parseNode(kind, prefix: path) }
@@ -37,6 +42,7 @@ extension LedgerParser {
         var first = true
         while try scanner.nextElement(first: &first) {
             let current = index
+            elementIndex = current
             try element(&self, { "\(prefix)[\(current)]" })
             index += 1
         }
@@ -53,14 +59,20 @@ extension LedgerParser {
         var code: (mark: JSONMark, index: Int32)?
         var name: String?
         var parent: Int32 = -1
+        var parentMark: JSONMark?
         var description: String?
         var present = Set<Int>()
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             let keyName = scanner.string(of: key)
             func path() -> String { "\(prefix()).\(keyName)" }
             let field = Self.nodeFields.index(of: scanner.bytes(of: key))
+            guard keys.insert(field: field, name: { keyName }) else {
+                try repeatedKey(keyMark, path())
+                continue
+            }
             if let field { present.insert(field) }
             switch field {
             case 0:
@@ -74,6 +86,7 @@ extension LedgerParser {
                 }
             case 1: name = try readString(path)
             case 2:
+                parentMark = scanner.mark
                 if scanner.peekKind() == .null {
                     try scanner.readNull()
                 } else {
@@ -81,8 +94,7 @@ extension LedgerParser {
                 }
             case 3: description = try readString(path, allowEmpty: true)
             default:
-                warning(keyMark, path(), "unknown key '\(Self.excerpt(keyName))' ignored")
-                try scanner.skipValue()
+                try unknownKey(keyMark, path(), keyName)
             }
         }
         guard let code, let name else {
@@ -91,7 +103,8 @@ extension LedgerParser {
         }
         while classificationNodes[table].count <= Int(code.index) { classificationNodes[table].append(nil) }
         classificationNodes[table][Int(code.index)] = NodeDefinition(
-            name: name, parent: parent, description: description, location: location(code.mark))
+            name: name, parent: parent, description: description, parentLocation: location(parentMark ?? code.mark),
+            path: prefix())
     }
 
     /// Reads the `vendors` section.
@@ -117,12 +130,17 @@ extension LedgerParser {
         var name: String?
         var kind: VendorKind?
         var present = Set<Int>()
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             let keyName = scanner.string(of: key)
             func path() -> String { "\(prefix()).\(keyName)" }
             let field = Self.vendorFields.index(of: scanner.bytes(of: key))
+            guard keys.insert(field: field, name: { keyName }) else {
+                try repeatedKey(keyMark, path())
+                continue
+            }
             if let field { present.insert(field) }
             switch field {
             case 0:
@@ -131,8 +149,7 @@ extension LedgerParser {
             case 1: name = try readString(path)
             case 2: kind = try readEnum(VendorKind.self, path)
             default:
-                warning(keyMark, path(), "unknown key '\(Self.excerpt(keyName))' ignored")
-                try scanner.skipValue()
+                try unknownKey(keyMark, path(), keyName)
             }
         }
         guard let id, let name, let kind else {
@@ -144,10 +161,12 @@ extension LedgerParser {
         while vendorDefinitions.count <= Int(index) { vendorDefinitions.append(nil) }
         if let previous {
             let idText = String(decoding: id.bytes, as: UTF8.self)
-            if inline, let existing = vendorDefinitions[Int(index)], existing.name == name, existing.kind == kind {
-                return index
-            }
-            if inline {
+            let existing = vendorDefinitions[Int(index)]
+            // An inline vendor may repeat an identical definition, and a `vendors` entry an identical
+            // inline one (it may come first in reading order). Identical means byte for byte: no Unicode
+            // normalisation (Swift's == would treat "é" and "e\u{301}" as equal).
+            if inline || existing?.inline == true {
+                if let existing, existing.name.utf8.elementsEqual(name.utf8), existing.kind == kind { return index }
                 error(id.mark, "\(prefix()).id", "expected vendor '\(Self.excerpt(idText))' to have the same name and kind as where it is first defined, found a different one",
                     notes: [Diagnostic(.note, at: previous, "vendor '\(Self.excerpt(idText))' first defined here")])
             } else {
@@ -155,7 +174,7 @@ extension LedgerParser {
             }
             return index
         }
-        vendorDefinitions[Int(index)] = (name, kind)
+        vendorDefinitions[Int(index)] = (name, kind, inline)
         return index
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Whether a ledger file is a JSON document or JSON Lines of line items.
 public enum LedgerFileFormat: Sendable {
     /// A `.json` ledger document.
@@ -16,50 +22,67 @@ extension LedgerParser {
         case sections(isRoot: Bool)
     }
 
-    /// Reads one file of the ledger. The root file (the one with the publisher) must come first.
+    /// Reads the publisher of the root file, before any file is read: every amount depends on its currency.
+    ///
+    /// Reports no syntax error: the root file's own turn in `parse` reads up to it and reports it.
+    mutating func readPublisher(_ bytes: UnsafeBufferPointer<UInt8>, name: String, format: LedgerFileFormat) {
+        rootFileName = name
+        guard format == .json else { return }
+        fileName = name
+        let startOffset = Self.byteOrderMarkLength(bytes)
+        scanner = JSONScanner(bytes, startOffset: startOffset, lineStart: startOffset)
+        scanner.checksStringLength = false
+        if !parseDocument(.publisherOnly) && publisherLocation == nil { rootFileUnreadable = true }
+    }
+
+    /// Reads one file of the ledger, all but the publisher (`readPublisher` reads it before any file).
     mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String, format: LedgerFileFormat, isRoot: Bool) {
         fileIndex = UInt16(clamping: ledger.files.count)
         ledger.files.append(LedgerFile(path: name, byteCount: bytes.count))
         fileName = name
         if isRoot { rootFileName = name }
-        var startOffset = 0
-        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
+        let startOffset = Self.byteOrderMarkLength(bytes)
+        if startOffset > 0 {
             log.warning(at: SourceLocation(file: name, line: 1, column: 1), "expected UTF-8 without a byte-order mark, found one; ignored")
-            startOffset = 3
         }
         scanner = JSONScanner(bytes, startOffset: startOffset, lineStart: startOffset)
         switch format {
-        case .json:
-            if isRoot {
-                guard parseDocument(.publisherOnly) else {
-                    rootFileUnreadable = true
-                    return
-                }
-                scanner = JSONScanner(bytes, startOffset: startOffset, lineStart: startOffset)
-            }
-            _ = parseDocument(.sections(isRoot: isRoot))
-        case .jsonLines:
-            parseLines()
+        case .json: _ = parseDocument(.sections(isRoot: isRoot))
+        case .jsonLines: parseLines()
         }
     }
 
-    /// Reads the top-level object; returns false after a syntax error (reported).
+    /// 3 when `bytes` start with a UTF-8 byte-order mark, else 0.
+    private static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
+    /// Reads the top-level object; returns false after a syntax error (reported in the sections pass).
     private mutating func parseDocument(_ pass: Pass) -> Bool {
         do throws(JSONSyntaxError) {
-            let start = scanner.mark
             guard scanner.peekKind() == .object else {
-                guard case .sections = pass else { return true }
-                error(start, "$", "expected a ledger document (a JSON object), found \(scanner.describeNext())")
+                guard case .sections(let isRoot) = pass else { return true }
+                error(scanner.mark, "$", "expected a ledger document (a JSON object), found \(scanner.describeNext())")
+                // The publisher cannot be found in it: do not also report it missing.
+                if isRoot { rootFileUnreadable = true }
+                documentStoppedEarly = true
                 return false
             }
+            let start = scanner.mark
             try scanner.beginObject()
             var sawFormat = false
+            var seen = KeysSeen()
             var first = true
             while let key = try scanner.nextKey(first: &first) {
-                let keyMark = scanner.mark
+                let keyMark = scanner.keyMark
                 let field = Self.documentKeys.index(of: scanner.bytes(of: key))
                 guard case .sections(let isRoot) = pass else {
                     if field == 1 { try parsePublisher() } else { try scanner.skipValue() }
+                    continue
+                }
+                // A second publisher has its own error, from the publisher pass.
+                if field != 1, !seen.insert(field: field, name: { scanner.string(of: key) }) {
+                    try repeatedKey(keyMark, "$.\(scanner.string(of: key))")
                     continue
                 }
                 switch field {
@@ -69,7 +92,7 @@ extension LedgerParser {
                 case 1:
                     if !isRoot {
                         let root = rootFileName ?? "the root file"
-                        error(keyMark, "$.publisher", "expected the publisher only in the ledger's root file (\(root)), found another")
+                        error(keyMark, "$.publisher", "expected the publisher only in the ledger's root file (\(root)), found one in this file")
                     }
                     try scanner.skipValue()
                 case 2: try parseClassifications()
@@ -79,8 +102,7 @@ extension LedgerParser {
                 case 6: try parseKPIs()
                 default:
                     let name = scanner.string(of: key)
-                    warning(keyMark, "$.\(name)", "unknown key '\(Self.excerpt(name))' ignored")
-                    try scanner.skipValue()
+                    try unknownKey(keyMark, "$.\(name)", name)
                 }
             }
             scanner.skipWhitespace()
@@ -94,7 +116,10 @@ extension LedgerParser {
             }
             return true
         } catch {
-            report(error)
+            if case .sections = pass {
+                report(error)
+                documentStoppedEarly = true
+            }
             return false
         }
     }
@@ -108,26 +133,46 @@ extension LedgerParser {
     }
 
     /// Reads JSON Lines: one line item per line; a syntax error loses only its line.
+    ///
+    /// The scanner's input ends at each line feed in turn, so a value cannot run on into the next
+    /// line (JSON Lines has no line breaks inside a value) and an error stays on its line.
     private mutating func parseLines() {
-        while true {
-            scanner.skipWhitespace()
-            if scanner.isAtEnd { return }
-            do throws(JSONSyntaxError) {
-                try parseLineItem(prefix: { "$" })
-                while !scanner.isAtEnd, [0x20, 0x09, 0x0D].contains(scanner.base[scanner.offset]) { scanner.offset += 1 }
-                if !scanner.isAtEnd && scanner.base[scanner.offset] != 0x0A {
-                    error(scanner.mark, "$", "expected one line item per line, found \(scanner.describeNext()) after it")
-                    skipRestOfLine()
-                }
-            } catch {
-                report(error)
-                skipRestOfLine()
-            }
+        let fileEnd = scanner.end
+        var lineStart = scanner.offset
+        var line = 1
+        scanner.endName = "end of line"
+        while lineStart < fileEnd {
+            let lineFeed = memchr(scanner.base + lineStart, 0x0A, fileEnd - lineStart)
+            let lineEnd = lineFeed.map { UnsafeRawPointer($0) - UnsafeRawPointer(scanner.base) } ?? fileEnd
+            // A CR before the LF belongs to the line ending: "end of line" is where it starts.
+            scanner.end = lineEnd > lineStart && scanner.base[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
+            scanner.offset = lineStart
+            scanner.line = line
+            scanner.lineStart = lineStart
+            scanner.depth = 0
+            parseLine()
+            lineStart = lineEnd + 1
+            line += 1
         }
     }
 
-    private mutating func skipRestOfLine() {
-        while !scanner.isAtEnd && scanner.base[scanner.offset] != 0x0A { scanner.offset += 1 }
+    /// Reads the line the scanner is set to: blank, or one line-item object.
+    private mutating func parseLine() {
+        guard scanner.peekKind() != .endOfInput else { return }
+        guard scanner.peekKind() == .object else {
+            error(scanner.mark, "$", "expected a line item (an object), found \(scanner.describeNext())")
+            return
+        }
+        do throws(JSONSyntaxError) {
+            elementIndex = -1
+            try parseLineItem(prefix: { "$" })
+            scanner.skipWhitespace()
+            if !scanner.isAtEnd {
+                error(scanner.mark, "$", "expected one line item per line, found \(scanner.describeNext()) after it")
+            }
+        } catch {
+            report(error)
+        }
     }
 
     /// Reports a syntax error (which has no JSON path).

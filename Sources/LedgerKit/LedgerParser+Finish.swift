@@ -9,9 +9,13 @@ extension LedgerParser {
             log.error(at: SourceLocation(file: file, line: 0, column: 0), path: "$",
                 "expected the required key 'publisher' in the ledger's root file, found none")
         }
-        for table in classificationTables { table.reportUndefined(into: &log) }
-        vendorTable.reportUndefined(into: &log)
-        budgetLineTable.reportUndefined(into: &log)
+        // After a document stopped at a syntax error its later definitions are unknown: reporting
+        // references to them would bury that one error under many.
+        if !documentStoppedEarly {
+            for table in classificationTables { table.reportUndefined(into: &log) }
+            vendorTable.reportUndefined(into: &log)
+            budgetLineTable.reportUndefined(into: &log)
+        }
         for (position, kind) in ClassificationKind.allCases.enumerated() {
             ledger.classifications[kind] = buildClassification(kind, table: classificationTables[position], nodes: classificationNodes[position])
         }
@@ -30,22 +34,30 @@ extension LedgerParser {
             classification.parents.append(node?.parent ?? -1)
             classification.descriptions.append(node?.description)
         }
+        // Break cycles first, so that a node below a cycle is not taken for a deep one. Each walk up
+        // the parents stops at a node an earlier walk visited; meeting its own trail means a cycle.
+        var walkOf = [Int](repeating: -1, count: table.count)
+        for start in 0..<table.count {
+            var node = start
+            while node >= 0 && walkOf[node] < 0 {
+                walkOf[node] = start
+                node = Int(classification.parents[node])
+            }
+            guard node >= 0, walkOf[node] == start, let definition = node < nodes.count ? nodes[node] : nil else { continue }
+            log.error(at: definition.parentLocation, path: definition.path + ".parent",
+                "expected a hierarchy without cycles, found '\(classification.codes[node])' among its own ancestors")
+            classification.parents[node] = -1
+        }
         for index in 0..<table.count {
             guard let node = index < nodes.count ? nodes[index] : nil else { continue }
             var depth = 0
             var ancestor = classification.parents[index]
             while ancestor >= 0 && depth <= Self.maximumHierarchyDepth {
-                if Int(ancestor) == index {
-                    log.error(at: node.location, path: "classifications.\(kind.rawValue)",
-                        "expected a hierarchy without cycles, found '\(classification.codes[index])' among its own ancestors")
-                    classification.parents[index] = -1
-                    break
-                }
                 depth += 1
                 ancestor = classification.parents[Int(ancestor)]
             }
-            if depth > Self.maximumHierarchyDepth && classification.parents[index] >= 0 {
-                log.error(at: node.location, path: "classifications.\(kind.rawValue)",
+            if depth > Self.maximumHierarchyDepth {
+                log.error(at: node.parentLocation, path: node.path + ".parent",
                     "expected at most \(Self.maximumHierarchyDepth) levels below a root, found '\(classification.codes[index])' deeper")
                 classification.parents[index] = -1
             }
@@ -75,10 +87,25 @@ extension LedgerParser {
     /// Warns, once per file, about line items dated after the as-of date or outside the budgeted years.
     private mutating func checkLineItemDates() {
         guard let publisher = ledger.publisher else { return }
-        let budgetYears = Set(ledger.budgetLines.map(\.fiscalYear))
-        let yearRange = budgetYears.isEmpty ? nil : budgetYears.min()!...budgetYears.max()!
-        let firstBudgeted = yearRange.map { publisher.calendar.firstDay(of: $0.lowerBound).dayNumber } ?? .min
-        let lastBudgeted = yearRange.map { publisher.calendar.lastDay(of: $0.upperBound).dayNumber } ?? .max
+        // The budgeted days, one interval per run of consecutive fiscal years (a gap year is outside).
+        var budgeted: [(years: ClosedRange<Int>, days: ClosedRange<Int32>)] = []
+        for year in Set(ledger.budgetLines.map(\.fiscalYear)).sorted() {
+            let days = publisher.calendar.firstDay(of: year).dayNumber...publisher.calendar.lastDay(of: year).dayNumber
+            if let last = budgeted.last, last.years.upperBound + 1 == year {
+                budgeted[budgeted.count - 1] = (last.years.lowerBound...year, last.days.lowerBound...days.upperBound)
+            } else {
+                budgeted.append((year...year, days))
+            }
+        }
+        func isBudgeted(_ day: Int32) -> Bool {
+            var low = 0
+            var high = budgeted.count
+            while low < high {
+                let middle = (low + high) / 2
+                if budgeted[middle].days.upperBound < day { low = middle + 1 } else { high = middle }
+            }
+            return low < budgeted.count && budgeted[low].days.lowerBound <= day
+        }
         let asOf = publisher.asOf.dayNumber
         var afterAsOf: [UInt16: (count: Int, row: Int)] = [:]
         var outside: [UInt16: (count: Int, row: Int)] = [:]
@@ -87,16 +114,16 @@ extension LedgerParser {
             let day = columns.dates[row]
             let file = columns.sources[row].file
             if day > asOf { afterAsOf[file, default: (0, row)].count += 1 }
-            if day < firstBudgeted || day > lastBudgeted { outside[file, default: (0, row)].count += 1 }
+            if !budgeted.isEmpty && !isBudgeted(day) { outside[file, default: (0, row)].count += 1 }
         }
         for (file, entry) in afterAsOf.sorted(by: { $0.key < $1.key }) {
-            log.warning(at: rowLocation(entry.row), path: "date",
+            log.warning(at: rowLocation(entry.row), path: datePath(entry.row),
                 "expected dates up to the ledger's as-of date \(publisher.asOf), found \(columns.date(entry.row))\(Self.more(entry.count, in: ledger.files[Int(file)].path))")
         }
-        guard let yearRange else { return }
-        let years = yearRange.count == 1 ? "FY\(yearRange.lowerBound)" : "FY\(yearRange.lowerBound)–FY\(yearRange.upperBound)"
+        let years = budgeted.map { $0.years.count == 1 ? "FY\($0.years.lowerBound)" : "FY\($0.years.lowerBound)–FY\($0.years.upperBound)" }
+            .joined(separator: ", ")
         for (file, entry) in outside.sorted(by: { $0.key < $1.key }) {
-            log.warning(at: rowLocation(entry.row), path: "date",
+            log.warning(at: rowLocation(entry.row), path: datePath(entry.row),
                 "expected a date in the fiscal years with budget lines (\(years)), found \(columns.date(entry.row))\(Self.more(entry.count, in: ledger.files[Int(file)].path))")
         }
     }
@@ -106,7 +133,13 @@ extension LedgerParser {
         return SourceLocation(file: ledger.files[Int(source.file)].path, line: Int(source.line), column: 0)
     }
 
+    /// The JSON path of the date of line item `row`: `$.date` in JSON Lines, `$.lineItems[i].date` in a document.
+    private func datePath(_ row: Int) -> String {
+        let index = lineItemIndexes[row]
+        return index < 0 ? "$.date" : "$.lineItems[\(index)].date"
+    }
+
     private static func more(_ count: Int, in file: String) -> String {
-        count > 1 ? " (and \(count - 1) more line items in this file)" : ""
+        count > 2 ? " (and \(count - 1) more line items in this file)" : count == 2 ? " (and 1 more line item in this file)" : ""
     }
 }

@@ -32,14 +32,20 @@ extension LedgerParser {
         var baseline: PeriodValue?
         var targets: [PeriodValue] = []
         var observations: [PeriodValue] = []
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             let keyName = scanner.string(of: key)
             func path() -> String { "\(prefix()).\(keyName)" }
-            guard let field = Self.kpiFields.index(of: scanner.bytes(of: key)) else {
-                warning(keyMark, path(), "unknown key '\(Self.excerpt(keyName))' ignored")
-                try scanner.skipValue()
+            let known = Self.kpiFields.index(of: scanner.bytes(of: key))
+            guard keys.insert(field: known, name: { keyName }) else {
+                try repeatedKey(keyMark, path())
+                valid = false
+                continue
+            }
+            guard let field = known else {
+                try unknownKey(keyMark, path(), keyName)
                 continue
             }
             present.insert(field)
@@ -50,11 +56,11 @@ extension LedgerParser {
                     valid = false
                     continue
                 }
-                if let previous = kpiDefinitions[text] {
+                if let previous = kpiDefinitions[Array(text.utf8)] {
                     duplicate("KPI id", text, mark, path(), previous)
                     valid = false
                 } else {
-                    kpiDefinitions[text] = location(mark)
+                    kpiDefinitions[Array(text.utf8)] = location(mark)
                     id = text
                 }
             case 1: organisation = try readCode(.organisation, path) ?? -1
@@ -89,7 +95,7 @@ extension LedgerParser {
         for entry in values {
             let period = entry.value.period
             if period.frequency != frequency {
-                error(entry.mark, entry.path, "expected a \(frequency.rawValue) period (\(Self.periodExample(frequency))), found \"\(period)\"")
+                error(entry.mark, entry.path, "expected \(CodeTable.article(frequency.rawValue)) \(frequency.rawValue) period (\(Self.periodExample(frequency))), found \"\(period)\"")
                 valid = false
             } else if let previous = seen[period] {
                 error(entry.mark, entry.path, "expected each period once, found \"\(period)\" again",
@@ -128,11 +134,16 @@ extension LedgerParser {
         var period: (KPIPeriod, JSONMark)?
         var value: Double?
         var present = (period: false, value: false)
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             let keyName = scanner.string(of: key)
             func fieldPath() -> String { "\(path()).\(keyName)" }
+            guard keys.insert(field: nil, name: { keyName }) else {
+                try repeatedKey(keyMark, fieldPath())
+                continue
+            }
             switch keyName {
             case "period":
                 present.period = true
@@ -147,8 +158,7 @@ extension LedgerParser {
                 present.value = true
                 value = try readNumber(fieldPath)
             default:
-                warning(keyMark, fieldPath(), "unknown key '\(Self.excerpt(keyName))' ignored")
-                try scanner.skipValue()
+                try unknownKey(keyMark, fieldPath(), keyName)
             }
         }
         requireKeys([("period", present.period), ("value", present.value)], start, path())

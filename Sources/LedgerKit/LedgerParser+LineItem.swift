@@ -11,6 +11,7 @@ extension LedgerParser {
     /// `prefix` is the JSON path of the object (`$.lineItems[3]`, or `$` in JSON Lines).
     mutating func parseLineItem(prefix: () -> String) throws(JSONSyntaxError) {
         let start = scanner.mark
+        let arrayIndex = Int32(clamping: elementIndex)
         guard scanner.peekKind() == .object else {
             try wrongType("a line item (an object)", prefix)
             return
@@ -29,20 +30,24 @@ extension LedgerParser {
         var id: CapturedText?
         var description: CapturedText?
         var reference: CapturedText?
+        var unknownKeys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             guard let field = Self.lineItemFields.index(of: scanner.bytes(of: key)) else {
                 let name = scanner.string(of: key)
-                warning(keyMark, "\(prefix()).\(name)", "unknown key '\(Self.excerpt(name))' ignored")
-                try scanner.skipValue()
+                if unknownKeys.insert(field: nil, name: { name }) {
+                    try unknownKey(keyMark, "\(prefix()).\(name)", name)
+                } else {
+                    try repeatedKey(keyMark, "\(prefix()).\(name)")
+                    valid = false
+                }
                 continue
             }
             let bit: UInt32 = 1 << field
             if seen & bit != 0 {
-                error(keyMark, "\(prefix()).\(scanner.string(of: key))", "expected each key once, found it again")
+                try repeatedKey(keyMark, "\(prefix()).\(scanner.string(of: key))")
                 valid = false
-                try scanner.skipValue()
                 continue
             }
             seen |= bit
@@ -51,11 +56,15 @@ extension LedgerParser {
             case 0:
                 let mark = scanner.mark
                 if let token = try readText(path) {
-                    let (_, inserted) = lineItemIds.intern(scanner.bytes(of: token))
+                    let (index, inserted) = lineItemIds.intern(scanner.bytes(of: token))
                     if inserted {
+                        lineItemIdLines.append(recordSource(mark))
                         id = CapturedText(token, from: scanner)
                     } else {
-                        error(mark, path(), "expected a unique line-item id, found '\(Self.excerpt(scanner.string(of: token)))' again")
+                        // File and line only: a column would cost a scan of the line for every line item.
+                        let firstUse = lineItemIdLines[Int(index)]
+                        let previous = SourceLocation(file: ledger.files[Int(firstUse.file)].path, line: Int(firstUse.line), column: 0)
+                        duplicate("line-item id", scanner.string(of: token), mark, path(), previous)
                         valid = false
                     }
                 } else { valid = false }
@@ -98,6 +107,7 @@ extension LedgerParser {
         description.append(to: &ledger.lineItems.descriptions, base: base)
         reference.append(to: &ledger.lineItems.references, base: base)
         ledger.lineItems.sources.append(recordSource(start))
+        lineItemIndexes.append(arrayIndex)
         ledger.lineItems.dates.append(date.dayNumber)
         ledger.lineItems.organisations.append(codes.org)
         ledger.lineItems.categories.append(codes.category)
@@ -133,7 +143,8 @@ extension LedgerParser {
         case lineItems, budgetLines
     }
 
-    /// Adds |amount| to a running total, reporting once when it leaves the 64-bit range. Returns false on overflow.
+    /// Adds |amount| to a running total, reporting once when it leaves the 64-bit range. Returns false on
+    /// overflow: the record is left out, and so is every later one that does not fit (not reported again).
     ///
     /// While the absolute amounts total within Int64, no sum over any grouping can overflow.
     mutating func addToTotal(_ amount: Int64, _ which: RunningTotal, mark: JSONMark, path: () -> String) -> Bool {
@@ -144,7 +155,7 @@ extension LedgerParser {
             let alreadyReported = which == .lineItems ? totalsOverflowed.lineItems : totalsOverflowed.budget
             if !alreadyReported {
                 let what = which == .lineItems ? "line-item" : "budget-line"
-                error(mark, path(), "expected the \(what) amounts to total within ±\(AmountParser.largestAmount(exponent: exponent)) (64-bit minor units), found a total beyond it from this record on")
+                error(mark, path(), "expected the \(what) amounts to total within ±\(AmountParser.largestAmount(exponent: exponent)) (64-bit minor units), found a total beyond it at this amount; amounts that do not fit are left out")
             }
             if which == .lineItems { totalsOverflowed.lineItems = true } else { totalsOverflowed.budget = true }
             return false

@@ -8,6 +8,8 @@ extension LedgerParser {
         let start = scanner.mark
         let prefix = "$.publisher"
         guard scanner.peekKind() == .object else {
+            // Present, though unusable: do not also report the ledger's publisher missing.
+            if publisherLocation == nil { publisherLocation = location(start) }
             try wrongType("the publisher (an object)", { prefix })
             return
         }
@@ -26,14 +28,19 @@ extension LedgerParser {
         var naming = FiscalCalendar.Naming.end
         var optional: [Int: String] = [:]
         var seen = Set<Int>()
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.mark
+            let keyMark = scanner.keyMark
             let keyName = scanner.string(of: key)
             func path() -> String { "\(prefix).\(keyName)" }
-            guard let field = Self.publisherFields.index(of: scanner.bytes(of: key)) else {
-                warning(keyMark, path(), "unknown key '\(Self.excerpt(keyName))' ignored")
-                try scanner.skipValue()
+            let known = Self.publisherFields.index(of: scanner.bytes(of: key))
+            guard keys.insert(field: known, name: { keyName }) else {
+                try repeatedKey(keyMark, path())
+                continue
+            }
+            guard let field = known else {
+                try unknownKey(keyMark, path(), keyName)
                 continue
             }
             seen.insert(field)
@@ -43,7 +50,10 @@ extension LedgerParser {
                 let mark = scanner.mark
                 if let code = try readString(path, allowEmpty: true) {
                     currency = Currency(code: code)
-                    if let currency { exponent = currency.exponent } else {
+                    if let currency {
+                        self.currency = currency
+                        exponent = currency.exponent
+                    } else {
                         error(mark, path(), "expected an ISO 4217 currency code such as \"USD\" or \"JPY\", found \"\(Self.excerpt(code))\"")
                     }
                 }
@@ -53,9 +63,7 @@ extension LedgerParser {
             default: optional[field] = try readString(path)
             }
         }
-        for (field, key) in [(0, "name"), (1, "currency"), (2, "fiscalYearStart"), (3, "asOf")] where !seen.contains(field) {
-            error(start, prefix, "expected the required key '\(key)', found none")
-        }
+        requireKeys(["name", "currency", "fiscalYearStart", "asOf"].enumerated().map { ($0.element, seen.contains($0.offset)) }, start, prefix)
         guard let name, let currency, let start_, let asOf else { return }
         ledger.publisher = Publisher(
             name: name, currency: currency,
@@ -72,20 +80,32 @@ extension LedgerParser {
         try scanner.beginObject()
         var month: Int?
         var day: Int?
+        var present = (month: false, day: false)
+        var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
             let keyName = scanner.string(of: key)
             func fieldPath() -> String { "\(path()).\(keyName)" }
+            guard keys.insert(field: nil, name: { keyName }) else {
+                try repeatedKey(scanner.keyMark, fieldPath())
+                continue
+            }
             switch keyName {
-            case "month": month = try readInteger(1...12, fieldPath)
-            case "day": day = try readInteger(1...28, fieldPath)
+            case "month":
+                present.month = true
+                month = try readInteger(1...12, fieldPath)
+            case "day":
+                present.day = true
+                day = try readInteger(1...28, fieldPath)
             default:
-                warning(scanner.mark, fieldPath(), "unknown key '\(Self.excerpt(keyName))' ignored")
-                try scanner.skipValue()
+                try unknownKey(scanner.keyMark, fieldPath(), keyName)
             }
         }
         guard let month, let day else {
-            error(start, path(), "expected both 'month' and 'day', found \(month == nil ? "no 'month'" : "no 'day'")")
+            // A value that is present but wrong has been reported already.
+            if !present.month || !present.day {
+                error(start, path(), "expected both 'month' and 'day', found \(present.month ? "no 'day'" : present.day ? "no 'month'" : "neither")")
+            }
             return nil
         }
         guard CivilDate(year: 2001, month: month, day: day) != nil else {

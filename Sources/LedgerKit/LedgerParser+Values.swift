@@ -2,13 +2,31 @@
 /// the value's location and JSON path, skips it, and returns `nil`; syntax errors are thrown.
 extension LedgerParser {
     /// The longest text value accepted, in UTF-8 bytes.
-    static let maximumTextBytes = 65_536
+    static let maximumTextBytes = JSONScanner.maximumStringBytes
 
     /// Reports "expected `expected`, found …" at the next value and skips it.
+    ///
+    /// The value is skipped first: when it is malformed (a stray byte, nesting too deep) only
+    /// that syntax error is reported, not a type error as well.
     mutating func wrongType(_ expected: String, _ path: () -> String) throws(JSONSyntaxError) {
+        scanner.skipWhitespace()
         let mark = scanner.mark
-        error(mark, path(), "expected \(expected), found \(scanner.describeNext())")
+        let found = scanner.describeNext()
         try scanner.skipValue()
+        error(mark, path(), "expected \(expected), found \(found)")
+    }
+
+    /// Reports a key given twice in one object, at the second, and skips its value.
+    mutating func repeatedKey(_ keyMark: JSONMark, _ path: String) throws(JSONSyntaxError) {
+        try scanner.skipValue()
+        error(keyMark, path, "expected each key once, found it again")
+    }
+
+    /// Skips the value of an unknown key, then warns about the key; a malformed value is reported
+    /// (as a syntax error) instead.
+    mutating func unknownKey(_ keyMark: JSONMark, _ path: String, _ name: String) throws(JSONSyntaxError) {
+        try scanner.skipValue()
+        warning(keyMark, path, "unknown key '\(Self.excerpt(name))' ignored")
     }
 
     /// Reads a string of at most `maximumTextBytes`; empty strings are rejected unless `allowEmpty`.
@@ -92,14 +110,15 @@ extension LedgerParser {
             try wrongType("an amount (a decimal number or string)", path)
             return nil
         }
-        let currency = ledger.publisher?.currency.code ?? "the currency"
+        let currency = self.currency?.code
         switch result {
         case .failure(.exponent):
             error(mark, path(), "expected an amount without an exponent, found \(literal)")
         case .failure(.tooManyDecimals):
-            error(mark, path(), "expected an amount with at most \(exponent) decimal places (\(currency)), found \(literal)")
+            let which = currency ?? "assumed: the ledger has no valid currency"
+            error(mark, path(), "expected an amount with at most \(exponent) decimal places (\(which)), found \(literal)")
         case .failure(.overflow):
-            error(mark, path(), "expected an amount within ±\(AmountParser.largestAmount(exponent: exponent)) \(currency), found \(literal)")
+            error(mark, path(), "expected an amount within ±\(AmountParser.largestAmount(exponent: exponent)) \(currency ?? "(assumed: the ledger has no valid currency)"), found \(literal)")
         default:
             error(mark, path(), "expected an amount (digits with an optional '-' and '.'), found \(literal)")
         }

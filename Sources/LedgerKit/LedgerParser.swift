@@ -10,6 +10,9 @@ struct LedgerParser {
     var scanner: JSONScanner
     var fileName = ""
     var fileIndex: UInt16 = 0
+    /// The publisher's currency once read (also when the publisher is otherwise invalid).
+    var currency: Currency?
+    /// Decimals of `currency`; 2 until it is known.
     var exponent = 2
     var classificationTables: [CodeTable] = ClassificationKind.allCases.map {
         CodeTable(noun: "\($0.rawValue) code", definedIn: "classifications.\($0.rawValue)")
@@ -17,9 +20,16 @@ struct LedgerParser {
     var vendorTable = CodeTable(noun: "vendor id", definedIn: "vendors or an inline vendor")
     var budgetLineTable = CodeTable(noun: "budget line id", definedIn: "budgetLines")
     var lineItemIds = ByteInterner(capacity: 1 << 16)
-    var kpiDefinitions: [String: SourceLocation] = [:]
+    /// Where each id of `lineItemIds` is first defined, for the note on a duplicate.
+    var lineItemIdLines: [RecordSource] = []
+    /// The index of the array element being read, set by `parseArray` (-1 for a line of JSON Lines).
+    var elementIndex = -1
+    /// For each line item loaded, its index in its file's `lineItems` (-1 in JSON Lines), for diagnostic paths.
+    var lineItemIndexes: [Int32] = []
+    /// KPI ids by their bytes (a `String` key would merge ids that differ only in Unicode normalisation).
+    var kpiDefinitions: [[UInt8]: SourceLocation] = [:]
     var classificationNodes: [[NodeDefinition?]] = Array(repeating: [], count: ClassificationKind.allCases.count)
-    var vendorDefinitions: [(name: String, kind: VendorKind)?] = []
+    var vendorDefinitions: [(name: String, kind: VendorKind, inline: Bool)?] = []
     var budgetLineByHandle: [Int32] = []
     var absoluteLineItemTotal: Int64 = 0
     var absoluteBudgetTotal: Int64 = 0
@@ -28,13 +38,18 @@ struct LedgerParser {
     var rootFileName: String?
     /// Whether the root file had a syntax error before its publisher could be found.
     var rootFileUnreadable = false
+    /// Whether a `.json` document was not read to its end (syntax error), so definitions may be missing.
+    var documentStoppedEarly = false
 
     /// A classification node as defined, before parents are resolved.
     struct NodeDefinition {
         var name: String
         var parent: Int32
         var description: String?
-        var location: SourceLocation
+        /// Where its `parent` value is (where its `code` is, when it has no parent).
+        var parentLocation: SourceLocation
+        /// Its JSON path, e.g. `$.classifications.organisation[3]`.
+        var path: String
     }
 
     init(diagnosticLimit: Int) {

@@ -32,7 +32,8 @@ public struct LedgerSource: Sendable {
 
     /// A name for the ledger: its root folder or file as the user named it.
     public let name: String
-    /// The files; the first is the root file that holds the publisher.
+    /// The files; the first is the root file that holds the publisher. `LedgerLoader` reads that
+    /// publisher first, then every file in Unicode code-point order of the paths.
     public let files: [File]
 
     /// Creates a source; `files.first` must be the root file.
