@@ -45,6 +45,9 @@ let package = Package(
             ]
         ),
 
+        // Release-mode benchmark of loading and the query core (not a test): Benchmarks/README.md.
+        .executableTarget(name: "govlens-bench", dependencies: ["LedgerKit", "Analytics"], path: "Benchmarks/AnalyticsBenchmark"),
+
         .target(name: "TestSupport", dependencies: ["LedgerKit"], path: "Tests/TestSupport"),
         .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"]),

@@ -1,0 +1,93 @@
+import Analytics
+import LedgerKit
+
+/// Count, sum, smallest and largest amount of some line items, in minor units (0 when empty).
+struct Totals: Codable, Hashable {
+    var count = 0
+    var sum: Int64 = 0
+    var min: Int64 = 0
+    var max: Int64 = 0
+
+    /// Totals of `rows` of `store`'s line items.
+    init(rows: [Int32], in store: LedgerStore) {
+        store.ledger.lineItems.amounts.withUnsafeBufferPointer { amounts in
+            for row in rows { add(amounts[Int(row)]) }
+        }
+    }
+
+    /// The measures of a report row or total.
+    init(_ measures: Measures) {
+        count = measures.count
+        sum = measures.sum
+        min = measures.minimum
+        max = measures.maximum
+    }
+
+    @inline(__always)
+    mutating func add(_ amount: Int64) {
+        if count == 0 {
+            min = amount
+            max = amount
+        } else {
+            min = Swift.min(min, amount)
+            max = Swift.max(max, amount)
+        }
+        sum &+= amount
+        count += 1
+    }
+}
+
+/// What a timed query produced, kept as the engine returned it so that turning it into a
+/// `QueryResult` (labels, JSON) stays outside the timed part.
+enum QueryOutput {
+    /// A grouped report.
+    case report(Report)
+    /// Grouped report rows already reordered or cut (top N), with the report's total.
+    case reportRows([ReportRow], total: Measures)
+    /// Selected rows and their totals; `ordered` rows are listed in the result (first 20).
+    case rows([Int32], Totals, ordered: Bool)
+}
+
+/// One row of a query's result, comparable across engines: a group label and its totals.
+struct ResultRow: Codable, Hashable {
+    let label: String
+    let totals: Totals
+}
+
+/// A query's result in a form both GovLens and the DuckDB reference print, so that the
+/// comparison script can check that the two computed the same thing.
+struct QueryResult: Codable {
+    /// Group rows (reports), or the first rows in order (sorted selections); empty for plain selections.
+    let rows: [ResultRow]
+    /// Totals over everything the query selected.
+    let total: Totals
+
+    /// The comparable form of `output`.
+    init(_ output: QueryOutput, store: LedgerStore) {
+        switch output {
+        case .report(let report):
+            rows = report.rows.map { ResultRow(label: $0.label, totals: Totals($0.measures)) }
+            total = Totals(report.total)
+        case .reportRows(let reportRows, let measures):
+            rows = reportRows.map { ResultRow(label: $0.label, totals: Totals($0.measures)) }
+            total = Totals(measures)
+        case .rows(let selected, let totals, let ordered):
+            let amounts = store.ledger.lineItems.amounts
+            rows = ordered ? selected.prefix(20).enumerated().map { index, row in
+                let amount = amounts[Int(row)]
+                return ResultRow(label: String(index + 1), totals: Totals(count: 1, sum: amount, min: amount, max: amount))
+            } : []
+            total = totals
+        }
+    }
+}
+
+extension Totals {
+    /// Totals with the given values.
+    init(count: Int, sum: Int64, min: Int64, max: Int64) {
+        self.count = count
+        self.sum = sum
+        self.min = min
+        self.max = max
+    }
+}
