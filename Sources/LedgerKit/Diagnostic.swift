@@ -86,6 +86,8 @@ public struct DiagnosticLog: Sendable {
     public private(set) var ioErrorCount = 0
     /// How many diagnostics to keep; the rest are only counted.
     public let limit: Int
+    /// All diagnostics reported, kept or not (notes reported on their own included).
+    private var reportedCount = 0
 
     /// Creates a log that keeps at most `limit` diagnostics.
     public init(limit: Int = 1000) { self.limit = limit }
@@ -94,7 +96,7 @@ public struct DiagnosticLog: Sendable {
     public var hasErrors: Bool { errorCount > 0 }
 
     /// How many diagnostics were counted but not kept.
-    public var droppedCount: Int { errorCount + warningCount - diagnostics.count }
+    public var droppedCount: Int { reportedCount - diagnostics.count }
 
     /// Records a diagnostic.
     public mutating func report(_ diagnostic: Diagnostic) {
@@ -103,6 +105,7 @@ public struct DiagnosticLog: Sendable {
         case .warning: warningCount += 1
         case .note: break
         }
+        reportedCount += 1
         if diagnostics.count < limit { diagnostics.append(diagnostic) }
     }
 

@@ -93,7 +93,16 @@ public enum LedgerDiscovery {
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                 let type = attributes[.type] as? FileAttributeType
             else { continue }
-            if type == .typeDirectory { folders.append(name) } else if type == .typeRegular || type == .typeSymbolicLink { files.append(name) }
+            if type == .typeDirectory {
+                folders.append(name)
+            } else if type == .typeRegular {
+                files.append(name)
+            } else if type == .typeSymbolicLink {
+                // A link to a file is read as if the file were here (a broken link then fails to open);
+                // a link to a folder is not followed.
+                var isDirectory: ObjCBool = false
+                if !(FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue) { files.append(name) }
+            }
         }
         return (files, folders)
     }

@@ -32,6 +32,7 @@ public enum LedgerLoader {
                 parser.log.ioError(at: SourceLocation(file: root.path, line: 0, column: 0), failure)
                 // Its publisher cannot be read: do not also report it missing.
                 parser.rootFileUnreadable = true
+                parser.documentStoppedEarly = true
             } else {
                 rootReadable = true
             }
@@ -40,7 +41,11 @@ public enum LedgerLoader {
         for index in order where index != 0 || rootReadable {
             let file = source.files[index]
             let failure = withBytes(of: file) { parser.parse($0, name: file.path, format: file.format, isRoot: index == 0) }
-            if let failure { parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), failure) }
+            if let failure {
+                parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), failure)
+                // Its definitions are unknown: do not report references to them as unknown.
+                parser.documentStoppedEarly = true
+            }
         }
         if source.files.count > Int(UInt16.max) {
             parser.log.error(at: nil, "expected at most \(UInt16.max) files in a ledger, found \(source.files.count)")

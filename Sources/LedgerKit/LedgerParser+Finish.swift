@@ -9,8 +9,8 @@ extension LedgerParser {
             log.error(at: SourceLocation(file: file, line: 0, column: 0), path: "$",
                 "expected the required key 'publisher' in the ledger's root file, found none")
         }
-        // After a document stopped at a syntax error its later definitions are unknown: reporting
-        // references to them would bury that one error under many.
+        // After a document stopped at a syntax error, or a file could not be read, some definitions
+        // are unknown: reporting references to them would bury that one error under many.
         if !documentStoppedEarly {
             for table in classificationTables { table.reportUndefined(into: &log) }
             vendorTable.reportUndefined(into: &log)

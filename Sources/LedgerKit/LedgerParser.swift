@@ -38,7 +38,8 @@ struct LedgerParser {
     var rootFileName: String?
     /// Whether the root file had a syntax error before its publisher could be found.
     var rootFileUnreadable = false
-    /// Whether a `.json` document was not read to its end (syntax error), so definitions may be missing.
+    /// Whether a `.json` document was not read to its end (syntax error), or a file not at all, so
+    /// definitions may be missing.
     var documentStoppedEarly = false
 
     /// A classification node as defined, before parents are resolved.

@@ -19,7 +19,8 @@ final class MappedFile {
 
     /// Maps `path` read-only.
     init(path: String) throws(ReadError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe without a writer must fail below ("not a regular file"), not hang.
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw ReadError(message: "cannot open: \(Self.lastError())") }
         defer { close(descriptor) }
         var info = stat()
