@@ -1,0 +1,326 @@
+#!/usr/bin/env python3
+"""DuckDB reference for govlens-bench: the same ledger and the same named queries, in SQL.
+
+Usage:
+    python3 Benchmarks/duckdb_reference.py LEDGER_FOLDER --params GOVLENS_JSON
+        [--threads 2] [--iterations 50] [--warmup 5] [--load-runs 1] [--json OUT] [--only NAME]
+
+Needs the `duckdb` pip package (python3 -m pip install duckdb); benchmarks are not part of CI.
+
+Load, timed end to end: read ledger.json with Python's json module (publisher, classifications,
+vendors) into small dimension tables, then every .jsonl file of the ledger with DuckDB's
+`read_ndjson` into one in-memory table `items` (dates as DATE, amounts as BIGINT minor units
+parsed exactly through DECIMAL, the vendor id whether given by id or inline), adding the inline
+vendors to the `vendors` table. Budget and KPI files are not read (GovLens reads and validates
+them too). `--threads` (default 2) applies to the load and the queries.
+
+Queries: one SQL statement per name of govlens-bench's QueryCatalog, with the parameters
+(agency, program, category, vendor, quarter, fiscal year, amounts, text) taken from the JSON that
+govlens-bench wrote (`--params`), so both ask exactly the same questions. Subtrees and vendor
+kinds are semi-joins with the small dimension tables; fiscal periods are computed from the date
+with the publisher's fiscal-year start. Each statement runs `--warmup` times, then `--iterations`
+times timed, including fetching its rows into Python. The result of each query (rows: label,
+count, sum, min, max; and the total) is written in the same shape as govlens-bench's, so that
+Benchmarks/run.py can check that both engines computed the same numbers.
+"""
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+
+SPENDING = "i.kind IN ('payment', 'refund', 'adjustment')"
+
+
+# --- the ledger's dimensions ------------------------------------------------------------------
+
+def ledger_files(root):
+    """The .json and .jsonl files of the ledger at `root` (hidden entries and nested roots skipped)."""
+    found = []
+    for folder, folders, files in os.walk(root):
+        folders[:] = sorted(f for f in folders if not f.startswith(".")
+                            and not os.path.exists(os.path.join(folder, f, "ledger.json")))
+        found += [os.path.join(folder, f) for f in sorted(files)
+                  if not f.startswith(".") and (f.endswith(".json") or f.endswith(".jsonl"))]
+    return sorted(found)
+
+
+def exponent(currency):
+    """Decimals of `currency` (docs/ledger-format.md §10.3)."""
+    if currency in {"BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "UYI", "VND", "VUV",
+                    "XAF", "XOF", "XPF"}:
+        return 0
+    if currency in {"BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"}:
+        return 3
+    if currency in {"CLF", "UYW"}:
+        return 4
+    return 2
+
+
+def hierarchy_rows(nodes):
+    """(code, name, root code, root name, depth-1 code, depth-1 name) per node, and (ancestor, node) pairs."""
+    by_code = {node["code"]: node for node in nodes}
+
+    def path(code):
+        steps = []
+        while code is not None:
+            steps.append(code)
+            code = by_code[code].get("parent")
+        return steps[::-1]
+
+    rows, closure = [], []
+    for code, node in by_code.items():
+        steps = path(code)
+        level1 = steps[1] if len(steps) > 1 else steps[0]
+        rows.append((code, node["name"], steps[0], by_code[steps[0]]["name"], level1, by_code[level1]["name"]))
+        closure += [(ancestor, code) for ancestor in steps]
+    return rows, closure
+
+
+def sql_text(value):
+    return "NULL" if value is None else "'" + str(value).replace("'", "''") + "'"
+
+
+def create_table(con, name, columns, rows):
+    """Creates table `name` with VARCHAR `columns` holding `rows`, written as VALUES literals."""
+    con.execute(f"CREATE TABLE {name} ({', '.join(c + ' VARCHAR' for c in columns)})")
+    for start in range(0, len(rows), 1000):
+        chunk = rows[start:start + 1000]
+        if chunk:
+            values = ", ".join("(" + ", ".join(sql_text(v) for v in row) + ")" for row in chunk)
+            con.execute(f"INSERT INTO {name} VALUES {values}")
+
+
+def load(duckdb, root, threads):
+    """Loads the ledger at `root` into a new in-memory database; returns (connection, calendar)."""
+    files = ledger_files(root)
+    with open(os.path.join(root, "ledger.json"), encoding="utf-8") as handle:
+        document = json.load(handle)
+    publisher = document["publisher"]
+    decimals = exponent(publisher["currency"])
+    con = duckdb.connect(":memory:")
+    con.execute(f"SET threads = {threads}")
+    classifications = document.get("classifications", {})
+    for kind in ("organisation", "category"):
+        rows, closure = hierarchy_rows(classifications.get(kind, []))
+        create_table(con, kind, ["code", "name", "root", "root_name", "level1", "level1_name"], rows)
+        create_table(con, kind + "_tree", ["ancestor", "node"], closure)
+    create_table(con, "vendors", ["id", "name", "kind"],
+                 [(v["id"], v["name"], v["kind"]) for v in document.get("vendors", [])])
+    columns = {"id": "VARCHAR", "date": "DATE", "dateEstimated": "BOOLEAN", "organisation": "VARCHAR",
+               "category": "VARCHAR", "fund": "VARCHAR", "function": "VARCHAR", "region": "VARCHAR",
+               "vendor": "JSON", "kind": "VARCHAR", "amount": "VARCHAR", "description": "VARCHAR",
+               "reference": "VARCHAR", "budgetLine": "VARCHAR"}
+    lines = [f for f in files if f.endswith(".jsonl")]
+    con.execute(f"""
+        CREATE TABLE items AS
+        SELECT id, date, organisation, category, fund, "function", region,
+               CASE WHEN json_type(vendor) = 'OBJECT' THEN vendor ->> '$.id' ELSE vendor ->> '$' END AS vendor,
+               kind,
+               CAST(CAST(amount AS DECIMAL(18, {decimals})) * {10 ** decimals} AS BIGINT) AS amount,
+               coalesce(description, '') AS description, reference, budgetLine AS budget_line,
+               coalesce(dateEstimated, false) AS date_estimated,
+               CASE WHEN json_type(vendor) = 'OBJECT' THEN vendor END AS inline_vendor
+        FROM read_ndjson({sql_list(lines)}, columns = {sql_struct(columns)}, format = 'newline_delimited')
+    """)
+    con.execute("""
+        INSERT INTO vendors
+        SELECT DISTINCT inline_vendor ->> '$.id', inline_vendor ->> '$.name', inline_vendor ->> '$.kind'
+        FROM items WHERE inline_vendor IS NOT NULL AND (inline_vendor ->> '$.id') NOT IN (SELECT id FROM vendors)
+    """)
+    con.execute("ALTER TABLE items DROP COLUMN inline_vendor")
+    start = publisher["fiscalYearStart"]
+    calendar = (start["month"], start["day"], publisher.get("fiscalYearNaming", "end"))
+    return con, calendar, sum(os.path.getsize(f) for f in lines + [os.path.join(root, "ledger.json")])
+
+
+def sql_list(values):
+    return "[" + ", ".join(sql_text(v) for v in values) + "]"
+
+
+def sql_struct(mapping):
+    return "{" + ", ".join(f"{sql_text(k)}: {sql_text(v)}" for k, v in mapping.items()) + "}"
+
+
+# --- the named queries ------------------------------------------------------------------------
+
+def fiscal_sql(calendar):
+    """SQL expressions for the fiscal year name and fiscal quarter (1–4) of `i.date`."""
+    month, day, naming = calendar
+    before = f"month(i.date) < {month}" + (f" OR (month(i.date) = {month} AND day(i.date) < {day})" if day > 1 else "")
+    offset = 1 if naming == "end" and (month, day) != (1, 1) else 0
+    year = f"(year(i.date) - CASE WHEN {before} THEN 1 ELSE 0 END + {offset})"
+    late = f" - CASE WHEN day(i.date) < {day} THEN 1 ELSE 0 END" if day > 1 else ""
+    quarter = f"(((month(i.date) - {month}{late} + 24) % 12) // 3 + 1)"
+    return year, quarter
+
+
+def queries(p, calendar):
+    """Name → (SQL, shape). Shapes: "total" (one row of totals), "groups", "top" (groups with the
+    total in extra columns), "ordered" (amounts in order). Names match govlens-bench's QueryCatalog."""
+    q = sql_text
+    agency = f"i.organisation IN (SELECT node FROM organisation_tree WHERE ancestor = {q(p['agency'])})"
+    program = f"i.organisation IN (SELECT node FROM organisation_tree WHERE ancestor = {q(p['program'])})"
+    needle = "%" + p["text"].replace("%", r"\%").replace("_", r"\_") + "%"
+    conditions = {
+        "select-category": f"i.category IN (SELECT node FROM category_tree WHERE ancestor = {q(p['category'])})",
+        "select-vendor-kind": f"i.vendor IN (SELECT id FROM vendors WHERE kind = {q(p['vendorKind'])})",
+        "select-quarter": f"i.date BETWEEN DATE {q(p['quarter']['start'])} AND DATE {q(p['quarter']['end'])}",
+        "select-amount": f"i.amount BETWEEN {p['amounts'][0]} AND {p['amounts'][1]}",
+        "select-text": f"(i.description ILIKE {q(needle)} ESCAPE '\\' OR i.reference ILIKE {q(needle)} ESCAPE '\\'"
+                       f" OR i.id ILIKE {q(needle)} ESCAPE '\\'"
+                       f" OR i.vendor IN (SELECT id FROM vendors WHERE name ILIKE {q(needle)} ESCAPE '\\'))",
+    }
+    totals = "count(*), sum(i.amount), min(i.amount), max(i.amount)"
+
+    def select(where):
+        return f"SELECT {totals} FROM items i WHERE {SPENDING} AND {where}", "total"
+
+    result = {
+        "select-all": (f"SELECT {totals} FROM items i WHERE {SPENDING}", "total"),
+        "select-agency": select(agency),
+        "select-program": select(program),
+    }
+    for name, where in conditions.items():
+        result[name] = select(where)
+        result[name + "@agency"] = select(f"{where} AND {agency}")
+
+    year, quarter = fiscal_sql(calendar)
+    groupings = {
+        "by-agency": ("JOIN organisation o ON o.code = i.organisation", "o.root", "o.root_name"),
+        "by-program": ("JOIN organisation o ON o.code = i.organisation", "o.level1", "o.level1_name"),
+        "by-category": ("JOIN category c ON c.code = i.category", "c.root", "c.root_name"),
+        "by-vendor": ("JOIN vendors v ON v.id = i.vendor", "v.id", "v.name"),
+        "by-vendor-kind": ("JOIN vendors v ON v.id = i.vendor", "v.kind", "v.kind"),
+        "by-month": ("", "strftime(i.date, '%Y-%m')", "strftime(i.date, '%Y-%m')"),
+        "by-quarter": ("", f"{year}, {quarter}", f"'FY' || {year} || '-Q' || {quarter}"),
+        "by-fiscal-year": ("", year, f"'FY' || {year}"),
+    }
+
+    def group(join, key, label, where):
+        return (f"SELECT {label} AS label, {totals} FROM items i {join} WHERE {SPENDING} AND {where} "
+                f"GROUP BY {key}, label", "groups")
+
+    for name, (join, key, label) in groupings.items():
+        result[name] = group(join, key, label, "true")
+        result[name + "@agency"] = group(join, key, label, agency)
+
+    fiscal_year = f"i.date BETWEEN DATE {q(p['fiscalYear']['start'])} AND DATE {q(p['fiscalYear']['end'])}"
+    result["fy-totals-by-agency"] = group(*groupings["by-agency"], fiscal_year)
+    result["monthly-program"] = group(*groupings["by-month"], program)
+    result["top20-vendors@agency"] = (f"""
+        WITH g AS (SELECT v.name AS label, count(*) AS n, sum(i.amount) AS s, min(i.amount) AS lo, max(i.amount) AS hi
+                   FROM items i JOIN vendors v ON v.id = i.vendor WHERE {SPENDING} AND {agency} GROUP BY v.id, v.name)
+        SELECT label, n, s, lo, hi, (SELECT sum(n) FROM g), (SELECT sum(s) FROM g), (SELECT min(lo) FROM g), (SELECT max(hi) FROM g)
+        FROM g ORDER BY s DESC, label LIMIT 20""", "top")
+    result["vendor-items-by-amount"] = (
+        f"SELECT i.amount FROM items i WHERE {SPENDING} AND i.vendor = {q(p['vendor'])} ORDER BY i.amount DESC", "ordered")
+    return result
+
+
+def totals(count, total, low, high):
+    return {"count": int(count or 0), "sum": int(total or 0), "min": int(low or 0), "max": int(high or 0)}
+
+
+def shape_result(rows, shape):
+    """Rows fetched from DuckDB, in govlens-bench's result shape."""
+    if shape == "total":
+        return {"rows": [], "total": totals(*rows[0])}
+    if shape == "ordered":
+        amounts = [row[0] for row in rows]
+        listed = [{"label": str(n + 1), "totals": totals(1, a, a, a)} for n, a in enumerate(amounts[:20])]
+        return {"rows": listed, "total": totals(len(amounts), sum(amounts), min(amounts, default=0), max(amounts, default=0))}
+    if shape == "top":
+        listed = [{"label": r[0], "totals": totals(*r[1:5])} for r in rows]
+        return {"rows": listed, "total": totals(*rows[0][5:9]) if rows else totals(0, 0, 0, 0)}
+    listed = [{"label": r[0], "totals": totals(*r[1:5])} for r in rows]
+    return {"rows": listed, "total": totals(sum(r[1] for r in rows), sum(r[2] for r in rows),
+                                            min((r[3] for r in rows), default=0), max((r[4] for r in rows), default=0))}
+
+
+# --- measuring --------------------------------------------------------------------------------
+
+def resident_bytes():
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def latency(samples):
+    ordered = sorted(samples)
+    rank = max(1, min(len(ordered), -(-99 * len(ordered) // 100)))
+    return {"iterations": len(ordered), "medianMs": statistics.median(ordered) * 1000,
+            "p99Ms": ordered[rank - 1] * 1000, "minMs": ordered[0] * 1000}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("ledger")
+    parser.add_argument("--params", required=True, help="JSON written by govlens-bench --json")
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--iterations", type=int, default=50)
+    parser.add_argument("--warmup", type=int, default=5)
+    parser.add_argument("--load-runs", type=int, default=1)
+    parser.add_argument("--json", help="write the results here")
+    parser.add_argument("--only", action="append", default=[])
+    args = parser.parse_args()
+    try:
+        import duckdb
+    except ImportError:
+        sys.exit("duckdb_reference.py needs the duckdb package: python3 -m pip install duckdb")
+    with open(args.params, encoding="utf-8") as handle:
+        params = json.load(handle)["parameters"]
+
+    before = resident_bytes()
+    started = time.perf_counter()
+    con, calendar, input_bytes = load(duckdb, args.ledger, args.threads)
+    load_seconds = [time.perf_counter() - started]
+    after = resident_bytes()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    line_items = con.execute("SELECT count(*) FROM items").fetchone()[0]
+    for run in range(1, args.load_runs):
+        print(f"duckdb: load run {run + 1} of {args.load_runs}", file=sys.stderr)
+        started = time.perf_counter()
+        other, _, _ = load(duckdb, args.ledger, args.threads)
+        load_seconds.append(time.perf_counter() - started)
+        other.close()
+
+    runs = []
+    for name, (sql, shape) in queries(params, calendar).items():
+        if args.only and not any(part in name for part in args.only):
+            continue
+        print(f"duckdb: query {name}", file=sys.stderr)
+        for _ in range(args.warmup):
+            shape_result(con.execute(sql).fetchall(), shape)
+        samples = []
+        for _ in range(args.iterations):
+            started = time.perf_counter()
+            shape_result(con.execute(sql).fetchall(), shape)
+            samples.append(time.perf_counter() - started)
+        runs.append({"name": name, "latency": latency(samples), "result": shape_result(con.execute(sql).fetchall(), shape)})
+
+    median_load = statistics.median(load_seconds)
+    report = {
+        "tool": "duckdb", "version": duckdb.__version__, "threads": args.threads, "ledger": args.ledger,
+        "lineItems": line_items, "inputBytes": input_bytes,
+        "load": {"seconds": load_seconds, "medianSeconds": median_load, "megabytesPerSecond": input_bytes / 1e6 / median_load},
+        "memory": {"rssBeforeBytes": before, "rssAfterBytes": after, "peakRssBytes": peak,
+                   "bytesPerLineItem": (after - before) / line_items},
+        "queries": runs,
+    }
+    print(f"| query | median ms | p99 ms | rows | groups | sum |\n| --- | ---: | ---: | ---: | ---: | ---: |")
+    for run in runs:
+        result = run["result"]
+        print(f"| {run['name']} | {run['latency']['medianMs']:.3f} | {run['latency']['p99Ms']:.3f} | "
+              f"{result['total']['count']} | {len(result['rows'])} | {result['total']['sum']} |")
+    print(f"\nDuckDB {duckdb.__version__}, {args.threads} threads: {line_items} line items loaded in {median_load:.3f} s "
+          f"(median of {len(load_seconds)}), {(after - before) / line_items:.1f} resident bytes per line item, "
+          f"peak RSS {peak / 1e6:.1f} MB")
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as handle:
+            json.dump(report, handle, indent=1, sort_keys=True)
+
+
+if __name__ == "__main__":
+    main()
