@@ -1,0 +1,102 @@
+import LedgerKit
+
+/// Net spending per organisation node and period, for the periods a set of KPIs observe, built
+/// from one pass over the selected line items; a KPI's spending then sums its subtree's nodes.
+///
+/// Spending is the query core's default: payments, refunds and adjustments. Each time bucket in
+/// use (months, fiscal quarters, fiscal years) has a day → period lookup (`DayTable`), as in the
+/// core's grouping by period, and a dense array of sums indexed by node slot and period, so the
+/// pass does no hashing. Only nodes below some requested organisation get a slot.
+struct KPISpendingTable {
+    /// The periods of one time bucket and their sums.
+    private struct BucketSums {
+        var periodIndex: [Period: Int] = [:]
+        var sums: [Int64] = []
+    }
+
+    private let store: LedgerStore
+    private let nodeSlot: [Int32]
+    private var buckets: [BucketSums]
+
+    /// Measures spending for every (organisation, period) pair of `requests`, among the line items
+    /// of `scope`'s subtree (all line items when `nil`).
+    ///
+    /// - Complexity: O(line items) for the selection, then O(selected rows × buckets in use + days
+    ///   spanned + nodes below the requested organisations).
+    init(store: LedgerStore, requests: [(organisation: Int32, periods: [KPIPeriod])], scope: Int32?) {
+        self.store = store
+        let calendar = store.ledger.calendar
+        let hierarchy = store.hierarchy(.organisation)
+        buckets = TimeBucket.allCases.map { _ in BucketSums() }
+        var slots = [Int32](repeating: -1, count: hierarchy.count)
+        var slotCount = 0
+        var first = Int32.max
+        var last = Int32.min
+        for request in requests where !request.periods.isEmpty {
+            for node in hierarchy.subtree(of: request.organisation) where slots[Int(node)] < 0 {
+                slots[Int(node)] = Int32(slotCount)
+                slotCount += 1
+            }
+            for kpiPeriod in request.periods {
+                let period = Period(kpiPeriod, calendar: calendar)
+                let bucket = Self.position(of: period.bucket)
+                if buckets[bucket].periodIndex[period] == nil {
+                    buckets[bucket].periodIndex[period] = buckets[bucket].periodIndex.count
+                }
+                first = min(first, period.start.dayNumber)
+                last = max(last, period.end.dayNumber)
+            }
+        }
+        nodeSlot = slots
+        guard first <= last else { return }
+
+        let days = CivilDate(dayNumber: first)...CivilDate(dayNumber: last)
+        var lookups: [DayTable<Int32>] = []
+        var active: [Int] = []
+        for bucket in buckets.indices where !buckets[bucket].periodIndex.isEmpty {
+            var lookup = DayTable(days, filler: Int32(-1))
+            for (period, index) in buckets[bucket].periodIndex { lookup.set(period.start...period.end, to: Int32(index)) }
+            lookups.append(lookup)
+            active.append(bucket)
+        }
+        let periodCounts = active.map { buckets[$0].periodIndex.count }
+        var sums = periodCounts.map { [Int64](repeating: 0, count: slotCount * $0) }
+        let selection = store.select(LineItemFilter(organisation: scope, dates: days))
+        accumulate(selection, into: &sums, lookups: lookups, periodCounts: periodCounts)
+        for (position, bucket) in active.enumerated() { buckets[bucket].sums = sums[position] }
+    }
+
+    /// Adds every selected row to `sums[b][slot × periodCounts[b] + period]` for each bucket `b` in use.
+    private func accumulate(
+        _ selection: RowSelection, into sums: inout [[Int64]], lookups: [DayTable<Int32>], periodCounts: [Int]
+    ) {
+        let items = store.ledger.lineItems
+        let (organisations, dates, amounts) = (items.organisations, items.dates, items.amounts)
+        for row in selection.rows.lazy.map({ Int($0) }) {
+            let slot = Int(nodeSlot[Int(organisations[row])])
+            guard slot >= 0 else { continue }
+            for position in lookups.indices {
+                let period = lookups[position].values[Int(dates[row] - lookups[position].firstDay)]
+                if period >= 0 { sums[position][slot * periodCounts[position] + Int(period)] &+= amounts[row] }
+            }
+        }
+    }
+
+    /// Net spending of `organisation` and every node below it during `period`; the pair must
+    /// have been requested.
+    ///
+    /// - Complexity: O(nodes in the subtree).
+    func spending(of organisation: Int32, in period: KPIPeriod) -> Int64 {
+        let period = Period(period, calendar: store.ledger.calendar)
+        let bucket = buckets[Self.position(of: period.bucket)]
+        guard let index = bucket.periodIndex[period] else { preconditionFailure("spending of \(period) was not requested") }
+        let periodCount = bucket.periodIndex.count
+        var total: Int64 = 0
+        for node in store.hierarchy(.organisation).subtree(of: organisation) {
+            total &+= bucket.sums[Int(nodeSlot[Int(node)]) * periodCount + index]
+        }
+        return total
+    }
+
+    private static func position(of bucket: TimeBucket) -> Int { TimeBucket.allCases.firstIndex(of: bucket)! }
+}
