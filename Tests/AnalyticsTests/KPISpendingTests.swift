@@ -114,7 +114,9 @@ struct KPISpendingTests {
     @Test("annual: fiscal years of the ledger's calendar; the year in progress counts what was spent so far")
     func annual() {
         let report = Ledger.report(
-            Ledger.kpi("UNITS", unit: "units", frequency: .annual, targets: [("FY2025", "4")], observations: [("FY2024", "2"), ("FY2025", "5")]),
+            Ledger.kpi(
+                "UNITS", unit: "units", frequency: .annual, targets: [("FY2025", "4")],
+                observations: [("FY2024", "2"), ("FY2025", "5")]),
             lineItems: [
                 Ledger.item("L1", "2023-06-30", "PW-STR", "1000.00"),
                 Ledger.item("L2", "2023-07-01", "PW-STR", "10.00"),

@@ -169,7 +169,8 @@ struct KPIStatusTests {
             KPITestLedger.kpi("ON", organisation: "PW-STR", targets: [("2025-01", "10")], observations: [("2025-01", "12")]),
             KPITestLedger.kpi("RISK", organisation: "PW-PRK", targets: [("2025-01", "10")], observations: [("2025-01", "9.5")]),
             KPITestLedger.kpi("OFF", organisation: "PW", targets: [("2025-01", "10")], observations: [("2025-01", "5")]),
-            KPITestLedger.kpi("FIN-OFF", organisation: "FIN", direction: .lower, targets: [("2025-01", "10")], observations: [("2025-01", "11")]),
+            KPITestLedger.kpi(
+                "FIN-OFF", organisation: "FIN", direction: .lower, targets: [("2025-01", "10")], observations: [("2025-01", "11")]),
             KPITestLedger.kpi("NO-TARGET", organisation: "FIN", observations: [("2025-01", "1")]),
             KPITestLedger.kpi("NO-DATA", organisation: "FIN"),
         ])

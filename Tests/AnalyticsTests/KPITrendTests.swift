@@ -45,7 +45,8 @@ struct KPITrendTests {
         let zeros = try #require(fitted([("2024-10", "0"), ("2024-11", "0")]))
         #expect(zeros.slope == 0)
         #expect(zeros.direction == .flat)
-        let strict = try #require(fitted([("2024-10", "99"), ("2024-11", "100"), ("2024-12", "101")], rules: KPIRules(flatPercentPerPeriod: 0.5)))
+        let strict = try #require(
+            fitted([("2024-10", "99"), ("2024-11", "100"), ("2024-12", "101")], rules: KPIRules(flatPercentPerPeriod: 0.5)))
         #expect(strict.direction == .improving)
     }
 

@@ -17,9 +17,10 @@ struct KPIUnitTests {
         "not counts: shares, rates, durations, scores, currency, and unrecognised units",
         arguments: [
             ("%", KPIUnitKind.share), ("％", .share), ("% of calls", .share), ("percent", .share), ("割合", .share),
-            ("per 1,000", .rate), ("per 10,000 pickups", .rate), ("km/h", .rate), ("ratio", .rate), ("1人あたり", .rate),
+            ("per 1,000", .rate), ("per 10,000 pickups", .rate), ("km/h", .rate), ("ratio", .rate), ("crime rates", .rate),
+            ("1人あたり", .rate),
             ("s", .duration), ("min", .duration), ("days", .duration), ("hours", .duration), ("Minutes", .duration), ("分", .duration),
-            ("日", .duration), ("score", .score), ("index", .score), ("points", .score), ("点", .score),
+            ("日", .duration), ("score", .score), ("index", .score), ("points", .score), ("noise levels", .score), ("点", .score),
             ("USD", .currency), ("JPY", .currency), ("$", .currency), ("円", .currency), ("dollars", .currency),
             ("g", .other), ("kg", .other), ("km", .other), ("°C", .other), ("", .other), ("usd", .other), ("class", .other),
         ])

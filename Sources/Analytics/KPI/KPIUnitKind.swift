@@ -8,7 +8,7 @@ import LedgerKit
 ///
 /// The rule, applied to the unit lower-cased with its spaces trimmed, first match wins:
 ///
-/// 1. `.share`: contains `%`, `％` or `‰`, or a word `percent`, `percentage`, `pct`, `share`, `proportion`, or `割合`;
+/// 1. `.share`: contains `%`, `％`, `‰` or `割合`, or a word `percent`, `percentage`, `pct`, `share`, `proportion`;
 /// 2. `.rate`: contains `/`, `あたり`, `当たり` or `当り`, or a word `per`, `rate`, `ratio`;
 /// 3. `.currency`: an ISO 4217 code in capitals (`USD`), a currency sign (`$ € £ ¥ ₩ ₹ 円 元`),
 ///    or a word `dollar(s)`, `euro(s)`, `yen`;
@@ -22,6 +22,9 @@ import LedgerKit
 ///    (`人 件 冊 回 個 台 本 枚 戸 棟 校 社 世帯 箇所 か所 カ所 軒 基 匹 頭 区画 トン`);
 /// 7. `.other`: anything else, e.g. `g`, `kg`, `km`, `°C`, or an empty unit.
 ///
+/// The words of rules 1–5 match in the plural too (`rates`, `shares`, `scores`, `levels`), so that
+/// rule 6's plural nouns never take them.
+///
 /// So `count`, `items`, `cases`, `visits`, `permits`, `tons` and `冊` are counts; `%`, `per 1,000`,
 /// `s`, `days`, `分`, `score`, `index`, `USD` are not.
 public enum KPIUnitKind: String, Sendable, Hashable, CaseIterable {
@@ -33,7 +36,7 @@ public enum KPIUnitKind: String, Sendable, Hashable, CaseIterable {
     case rate
     /// A length of time.
     case duration
-    /// A score, index or rating.
+    /// A score, index, rating or level.
     case score
     /// Money.
     case currency
@@ -68,8 +71,8 @@ public enum KPIUnitKind: String, Sendable, Hashable, CaseIterable {
     /// Whether cost per unit applies: the unit is a `.count`.
     public var isCount: Bool { self == .count }
 
-    private static let shareWords: Set = ["percent", "percentage", "pct", "share", "proportion"]
-    private static let rateWords: Set = ["per", "rate", "ratio"]
+    private static let shareWords: Set = ["percent", "percentage", "percentages", "pct", "share", "shares", "proportion", "proportions"]
+    private static let rateWords: Set = ["per", "rate", "rates", "ratio", "ratios"]
     private static let currencySigns = ["$", "€", "£", "¥", "₩", "₹", "円", "元"]
     private static let currencyWords: Set = ["dollar", "dollars", "euro", "euros", "yen"]
     private static let durationWords: Set = [
@@ -77,7 +80,9 @@ public enum KPIUnitKind: String, Sendable, Hashable, CaseIterable {
         "day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo", "mos", "year", "years", "yr", "yrs",
     ]
     private static let japaneseDurations: Set = ["秒", "分", "時間", "日", "日間", "週", "週間", "か月", "ヶ月", "カ月", "年", "年間"]
-    private static let scoreWords: Set = ["score", "index", "points", "pts", "rating", "grade", "level", "stars"]
+    private static let scoreWords: Set = [
+        "score", "scores", "index", "indices", "indexes", "points", "pts", "rating", "ratings", "grade", "grades", "level", "levels", "stars",
+    ]
     private static let countWords: Set = [
         "count", "number", "#", "item", "unit", "case", "visit", "permit", "ton", "tonne", "person", "people", "household",
         "call", "incident", "event", "application", "inspection", "pickup",
