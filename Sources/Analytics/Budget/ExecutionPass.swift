@@ -1,8 +1,15 @@
 import LedgerKit
 
-/// The single pass over line items behind a budget-execution report: the fiscal year's
-/// obligations and spending per node and per budget key, the coverage check, and the prior
-/// years' spending to date and in full for the seasonal profile and year-over-year change.
+/// The pass over line items behind a budget-execution report: the fiscal year's obligations
+/// and spending per node and per budget key, the coverage check, and the prior years' spending
+/// to date and in full for the seasonal profile and the year-over-year change.
+///
+/// Two phases, as in Arrow and Polars. The first reads every line item once and, without
+/// branching on the data, adds its amount to a small table indexed by (day slot, obligation or
+/// spending, node), where the day slot, from a table by day, says the item's fiscal year
+/// (years back from the report's) and whether it falls by the same day of that year; it also
+/// writes down the rows of the year's spending. The second visits only those rows to charge
+/// budget keys and check coverage.
 struct ExecutionPass {
     /// Sums per node at index node + 1; index 0 holds the line items with no node.
     private(set) var sums: [ExecutionSums]
@@ -11,73 +18,147 @@ struct ExecutionPass {
     /// Line items (any kind) per fiscal year, indexed by years back from the report's year.
     private(set) var itemsPerYear: [Int]
 
-    /// Runs the pass over the line items dated from the first profile year to the end of the year.
+    /// Runs both phases over the line items dated from the first profile year to the end of the year.
     ///
-    /// - Complexity: one `select` and one pass over its rows, each with lookups in tables
-    ///   indexed by day, node and budget cell.
+    /// - Complexity: O(line items), with lookups in tables indexed by day, node and budget cell.
     init(
         store: LedgerStore, hierarchy: ClassificationKind, budget: FiscalYearBudget, coverage: BudgetCoverage,
         progress: FiscalYearProgress, profileYears: Int
     ) {
-        let calendar = store.ledger.calendar
+        let slots = Self.daySlots(progress: progress, calendar: store.ledger.calendar, profileYears: profileYears)
+        let nodeCount = store.hierarchy(hierarchy).count + 1
+        let items = store.ledger.lineItems
+        let nodes = store.column(hierarchy)
+        var table = SlotTable(slotCount: 2 * profileYears + 3, nodeCount: nodeCount)
+        let yearRows = [Int32](unsafeUninitializedCapacity: items.count) { buffer, initialized in
+            initialized = table.add(items, nodes: nodes, slots: slots, yearRows: buffer)
+        }
+
+        sums = table.sums(profileYears: profileYears)
+        itemsPerYear = table.itemsPerYear(profileYears: profileYears)
+        var keyPaid = [Int64](repeating: 0, count: budget.keys.count + 1)
+        var unbudgeted = [Int64](repeating: 0, count: nodeCount)
+        var unbudgetedCount = [Int](repeating: 0, count: nodeCount)
+        for row in yearRows.lazy.map(Int.init) {
+            let organisation = items.organisations[row]
+            let category = items.categories[row]
+            let fund = items.funds[row]
+            let line = items.budgetLines[row]
+            var key = line >= 0 ? budget.keyOfLine[Int(line)] : -1
+            if key < 0 {
+                key = budget.key(
+                    organisation: organisation, category: category, fund: fund,
+                    function: items.functions[row], region: items.regions[row])
+            }
+            let amount = items.amounts[row]
+            keyPaid[Int(key) + 1] &+= amount
+            let uncovered = !coverage.covers(organisation: organisation, category: category, fund: fund)
+            let node = Int(nodes[row]) + 1
+            unbudgeted[node] &+= uncovered ? amount : 0
+            unbudgetedCount[node] += uncovered ? 1 : 0
+        }
+        for node in 0..<nodeCount {
+            sums[node].unbudgeted = unbudgeted[node]
+            sums[node].unbudgetedCount = unbudgetedCount[node]
+        }
+        self.keyPaid = Array(keyPaid.dropFirst())
+    }
+
+    /// The slot of each day from the first profile year to the end of the year: years back × 2,
+    /// plus 1 by the same day of that year. One extra day at the end holds the slot for
+    /// everything outside, `2 × profileYears + 2`.
+    private static func daySlots(progress: FiscalYearProgress, calendar: FiscalCalendar, profileYears: Int) -> DayTable<UInt8> {
         let year = progress.fiscalYear
-        var slots = DayTable(calendar.firstDay(of: year - profileYears)...calendar.lastDay(of: year), filler: UInt8(0))
+        var slots = DayTable(
+            calendar.firstDay(of: year - profileYears)...calendar.lastDay(of: year).adding(days: 1),
+            filler: UInt8(2 * profileYears + 2))
         for yearsBack in 0...profileYears {
             let days = calendar.days(of: year - yearsBack)
             slots.set(days, to: UInt8(yearsBack << 1))
             let sameDay = progress.sameDay(yearsBack: yearsBack, calendar: calendar)
             if sameDay >= days.lowerBound { slots.set(days.lowerBound...sameDay, to: UInt8(yearsBack << 1 | 1)) }
         }
-        sums = [ExecutionSums](repeating: ExecutionSums(), count: store.hierarchy(hierarchy).count + 1)
-        keyPaid = [Int64](repeating: 0, count: budget.keys.count)
-        itemsPerYear = [Int](repeating: 0, count: profileYears + 1)
-        let selection = store.select(LineItemFilter(kinds: Set(LineItemKind.allCases), dates: slots.days))
-        run(selection, store: store, nodes: store.column(hierarchy), slots: slots, budget: budget, coverage: coverage)
+        return slots
+    }
+}
+
+/// Amounts and counts by (day slot, obligation or spending, node): the first phase's table.
+private struct SlotTable {
+    let slotCount: Int
+    let nodeCount: Int
+    private var amounts: [Int64]
+    private var counts: [Int]
+
+    init(slotCount: Int, nodeCount: Int) {
+        self.slotCount = slotCount
+        self.nodeCount = nodeCount
+        amounts = [Int64](repeating: 0, count: slotCount * 2 * nodeCount)
+        counts = [Int](repeating: 0, count: slotCount * 2 * nodeCount)
     }
 
-    private mutating func run(
-        _ selection: RowSelection, store: LedgerStore, nodes: [Int32], slots: DayTable<UInt8>,
-        budget: FiscalYearBudget, coverage: BudgetCoverage
-    ) {
-        let items = store.ledger.lineItems
+    /// Adds every line item; writes the rows of the year's spending (slots 0 and 1) to the
+    /// start of `yearRows`, which has room for every row, and returns how many there are.
+    mutating func add(_ items: LineItemColumns, nodes: [Int32], slots: DayTable<UInt8>, yearRows: UnsafeMutableBufferPointer<Int32>) -> Int {
         let firstDay = slots.firstDay
-        let slotOfDay = slots.values
-        for row in selection.rows.lazy.map(Int.init) {
-            let slot = slotOfDay[Int(items.dates[row] - firstDay)]
-            let yearsBack = Int(slot >> 1)
-            let node = Int(nodes[row]) + 1
-            let amount = items.amounts[row]
-            let isObligation = items.kinds[row] == .obligation
-            itemsPerYear[yearsBack] += 1
-            if yearsBack == 0 {
-                sums[node].lineItems += 1
-                if isObligation {
-                    sums[node].obligated &+= amount
-                    continue
-                }
-                sums[node].paid &+= amount
-                let organisation = items.organisations[row]
-                let category = items.categories[row]
-                let fund = items.funds[row]
-                let line = items.budgetLines[row]
-                var key = line >= 0 ? budget.keyOfLine[Int(line)] : -1
-                if key < 0 {
-                    key = budget.key(
-                        organisation: organisation, category: category, fund: fund,
-                        function: items.functions[row], region: items.regions[row])
-                }
-                if key >= 0 { keyPaid[Int(key)] &+= amount }
-                if !coverage.covers(organisation: organisation, category: category, fund: fund) {
-                    sums[node].unbudgeted &+= amount
-                    sums[node].unbudgetedCount += 1
-                }
-            } else if !isObligation {
-                sums[node].priorFull &+= amount
-                if slot & 1 != 0 {
-                    sums[node].priorToDate &+= amount
-                    if yearsBack == 1 { sums[node].previousToDate &+= amount }
+        let outside = UInt32(slots.values.count - 1)
+        let nodeCount = nodeCount
+        var yearRowCount = 0
+        slots.values.withUnsafeBufferPointer { slotOfDay in
+            items.dates.withUnsafeBufferPointer { dates in
+                items.kinds.withUnsafeBufferPointer { kinds in
+                    items.amounts.withUnsafeBufferPointer { rowAmounts in
+                        nodes.withUnsafeBufferPointer { nodes in
+                            amounts.withUnsafeMutableBufferPointer { amounts in
+                                counts.withUnsafeMutableBufferPointer { counts in
+                                    for row in 0..<dates.count {
+                                        let day = min(UInt32(bitPattern: dates[row] &- firstDay), outside)
+                                        let slot = Int(slotOfDay[Int(day)])
+                                        let isSpending = kinds[row] == .obligation ? 0 : 1
+                                        let cell = (slot &* 2 &+ isSpending) &* nodeCount &+ Int(nodes[row]) &+ 1
+                                        amounts[cell] &+= rowAmounts[row]
+                                        counts[cell] &+= 1
+                                        yearRows[yearRowCount] = Int32(truncatingIfNeeded: row)
+                                        yearRowCount &+= (slot >> 1 == 0 ? isSpending : 0)
+                                    }
+                                }
+                            }
+                        }
+                    }
                 }
             }
         }
+        return yearRowCount
     }
+
+    /// The sums per node of the year (slots 0–1) and of the profile years (slots 2 and up).
+    func sums(profileYears: Int) -> [ExecutionSums] {
+        var sums = [ExecutionSums](repeating: ExecutionSums(), count: nodeCount)
+        for node in 0..<nodeCount {
+            for slot in 0..<2 {
+                sums[node].obligated &+= amounts[index(slot, 0, node)]
+                sums[node].paid &+= amounts[index(slot, 1, node)]
+                sums[node].lineItems += counts[index(slot, 0, node)] + counts[index(slot, 1, node)]
+            }
+            for slot in 2..<(2 * profileYears + 2) {
+                let spending = amounts[index(slot, 1, node)]
+                sums[node].priorFull &+= spending
+                if slot & 1 == 1 { sums[node].priorToDate &+= spending }
+                if slot == 3 { sums[node].previousToDate = spending }
+            }
+        }
+        return sums
+    }
+
+    /// Line items of each year, any kind.
+    func itemsPerYear(profileYears: Int) -> [Int] {
+        (0...profileYears).map { yearsBack in
+            var count = 0
+            for slot in (2 * yearsBack)...(2 * yearsBack + 1) {
+                for node in 0..<nodeCount { count += counts[index(slot, 0, node)] + counts[index(slot, 1, node)] }
+            }
+            return count
+        }
+    }
+
+    private func index(_ slot: Int, _ isSpending: Int, _ node: Int) -> Int { (slot * 2 + isSpending) * nodeCount + node }
 }
