@@ -121,6 +121,8 @@ struct TimeSeriesTests {
         #expect(series.current.amounts.first == 200 && series.current.amounts.last == 300)
         #expect(series.previous.periods.count == 13 && series.previous.amounts.last == 100)
         #expect(series.current.total == 500 && series.previous.total == 100)
+        #expect(store.spendingSeries(by: .month, fiscalYear: 2024, asOf: Self.date("2024-04-05")).elapsedPeriods == 0)
+        #expect(store.spendingSeries(by: .month, fiscalYear: 2024, asOf: Self.date("2024-04-06")).elapsedPeriods == 1)
     }
 
     @Test("the series agrees with the filtered total over the two years")

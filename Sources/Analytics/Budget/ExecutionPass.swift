@@ -12,11 +12,11 @@ import LedgerKit
 /// budget keys and check coverage.
 struct ExecutionPass {
     /// Sums per node at index node + 1; index 0 holds the line items with no node.
-    private(set) var sums: [ExecutionSums]
+    let sums: [ExecutionSums]
     /// Spending charged to each budget key of the year.
-    private(set) var keyPaid: [Int64]
+    let keyPaid: [Int64]
     /// Line items (any kind) per fiscal year, indexed by years back from the report's year.
-    private(set) var itemsPerYear: [Int]
+    let itemsPerYear: [Int]
 
     /// Runs both phases over the line items dated from the first profile year to the end of the year.
     ///
@@ -34,7 +34,7 @@ struct ExecutionPass {
             initialized = table.add(items, nodes: nodes, slots: slots, yearRows: buffer)
         }
 
-        sums = table.sums(profileYears: profileYears)
+        var sums = table.sums(profileYears: profileYears)
         itemsPerYear = table.itemsPerYear(profileYears: profileYears)
         var keyPaid = [Int64](repeating: 0, count: budget.keys.count + 1)
         var unbudgeted = [Int64](repeating: 0, count: nodeCount)
@@ -61,6 +61,7 @@ struct ExecutionPass {
             sums[node].unbudgeted = unbudgeted[node]
             sums[node].unbudgetedCount = unbudgetedCount[node]
         }
+        self.sums = sums
         self.keyPaid = Array(keyPaid.dropFirst())
     }
 

@@ -43,7 +43,7 @@ extension LedgerStore {
             current: FiscalYearSeries(fiscalYear: fiscalYear, periods: periods[1], amounts: Array(sums[previousCount...])),
             previous: FiscalYearSeries(fiscalYear: fiscalYear - 1, periods: periods[0], amounts: Array(sums[..<previousCount])),
             asOf: asOf,
-            elapsedPeriods: periods[1].count { $0.start <= asOf })
+            elapsedPeriods: periods[1].count { max($0.start, calendar.firstDay(of: fiscalYear)) <= asOf })
     }
 
     /// Adds the amount of each selected row to the sum of its day's slot.
