@@ -11,8 +11,9 @@ Load, timed end to end: read ledger.json with Python's json module (publisher, c
 vendors) into small dimension tables, then every .jsonl file of the ledger with DuckDB's
 `read_ndjson` into one in-memory table `items` (dates as DATE, amounts as BIGINT minor units
 parsed exactly through DECIMAL, the vendor id whether given by id or inline), adding the inline
-vendors to the `vendors` table. Budget and KPI files are not read (GovLens reads and validates
-them too). `--threads` (default 2) applies to the load and the queries.
+vendors to the `vendors` table, and the budget lines of every .json file with `read_json` into a
+table `budget`. KPIs are not read (GovLens reads and validates them too). `--threads` (default 2)
+applies to the load and the queries.
 
 Queries: one SQL statement per name of govlens-bench's QueryCatalog, with the parameters
 (agency, program, category, vendor, quarter, fiscal year, amounts, text) taken from the JSON that
@@ -131,9 +132,20 @@ def load(duckdb, root, threads):
         FROM items WHERE inline_vendor IS NOT NULL AND (inline_vendor ->> '$.id') NOT IN (SELECT id FROM vendors)
     """)
     con.execute("ALTER TABLE items DROP COLUMN inline_vendor")
+    budget_line = ('STRUCT(fiscalYear INTEGER, organisation VARCHAR, category VARCHAR, fund VARCHAR, "function" VARCHAR, '
+                   'region VARCHAR, phase VARCHAR, amount VARCHAR)[]')
+    documents = [f for f in files if f.endswith(".json")]
+    con.execute(f"""
+        CREATE TABLE budget AS
+        SELECT b.fiscalYear AS fiscal_year, b.organisation, b.category, b.fund, b."function", b.region, b.phase,
+               CAST(CAST(b.amount AS DECIMAL(18, {decimals})) * {10 ** decimals} AS BIGINT) AS amount
+        FROM (SELECT unnest(budgetLines) AS b
+              FROM read_json({sql_list(documents)}, columns = {{'budgetLines': {sql_text(budget_line)}}},
+                             format = 'unstructured', maximum_object_size = 1073741824))
+    """)
     start = publisher["fiscalYearStart"]
     calendar = (start["month"], start["day"], publisher.get("fiscalYearNaming", "end"))
-    return con, calendar, sum(os.path.getsize(f) for f in lines + [os.path.join(root, "ledger.json")])
+    return con, calendar, sum(os.path.getsize(f) for f in files)
 
 
 def sql_list(values):
@@ -215,6 +227,24 @@ def queries(p, calendar):
                    FROM items i JOIN vendors v ON v.id = i.vendor WHERE {SPENDING} AND {agency} GROUP BY v.id, v.name)
         SELECT label, n, s, lo, hi, (SELECT sum(n) FROM g), (SELECT sum(s) FROM g), (SELECT min(lo) FROM g), (SELECT max(hi) FROM g)
         FROM g ORDER BY s DESC, label LIMIT 20""", "top")
+    result["budget-execution"] = (f"""
+        WITH keys AS (
+            SELECT organisation, coalesce(sum(amount) FILTER (WHERE phase = 'adopted'), 0) AS adopted,
+                   CASE WHEN count(*) FILTER (WHERE phase = 'revised') > 0 THEN sum(amount) FILTER (WHERE phase = 'revised')
+                        ELSE coalesce(sum(amount) FILTER (WHERE phase = 'adopted'), 0) END AS revised
+            FROM budget WHERE fiscal_year = {int(p['fiscalYear']['label'][2:])}
+            GROUP BY organisation, category, fund, "function", region),
+        planned AS (
+            SELECT o.root, sum(k.adopted) AS adopted, sum(k.revised) AS revised
+            FROM keys k JOIN organisation o ON o.code = k.organisation GROUP BY o.root),
+        actual AS (
+            SELECT o.root, count(*) AS n, sum(i.amount) FILTER (WHERE i.kind = 'obligation') AS obligated,
+                   sum(i.amount) FILTER (WHERE i.kind <> 'obligation') AS paid
+            FROM items i JOIN organisation o ON o.code = i.organisation WHERE {fiscal_year} GROUP BY o.root),
+        agencies AS (SELECT DISTINCT root, root_name FROM organisation)
+        SELECT a.root_name, coalesce(p.adopted, 0), coalesce(p.revised, 0), coalesce(x.obligated, 0), coalesce(x.paid, 0),
+               coalesce(x.n, 0)
+        FROM agencies a LEFT JOIN planned p ON p.root = a.root LEFT JOIN actual x ON x.root = a.root""", "budget")
     result["vendor-items-by-amount"] = (
         f"SELECT i.amount FROM items i WHERE {SPENDING} AND i.vendor = {q(p['vendor'])} ORDER BY i.amount DESC", "ordered")
     return result
@@ -235,6 +265,13 @@ def shape_result(rows, shape):
     if shape == "top":
         listed = [{"label": r[0], "totals": totals(*r[1:5])} for r in rows]
         return {"rows": listed, "total": totals(*rows[0][5:9]) if rows else totals(0, 0, 0, 0)}
+    if shape == "budget":
+        listed = []
+        for name, adopted, revised, obligated, paid, count in rows:
+            listed += [{"label": f"{name} · {measure}", "totals": totals(0, value, 0, 0)}
+                       for measure, value in (("adopted", adopted), ("revised", revised), ("obligated", obligated), ("paid", paid))]
+            listed.append({"label": f"{name} · line items", "totals": totals(count, 0, 0, 0)})
+        return {"rows": listed, "total": totals(sum(r[5] for r in rows), sum(r[4] for r in rows), 0, 0)}
     listed = [{"label": r[0], "totals": totals(*r[1:5])} for r in rows]
     return {"rows": listed, "total": totals(sum(r[1] for r in rows), sum(r[2] for r in rows),
                                             min((r[3] for r in rows), default=0), max((r[4] for r in rows), default=0))}

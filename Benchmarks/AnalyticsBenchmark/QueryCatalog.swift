@@ -67,7 +67,8 @@ enum QueryCatalog {
         return queries
     }
 
-    /// The questions of issue 3's panels that combine a filter, a grouping and an ordering.
+    /// The questions of issue 3's panels that combine a filter, a grouping and an ordering, and
+    /// the budget-execution report.
     static func panels(_ p: BenchmarkParameters) -> [BenchmarkQuery] {
         [
             report("fy-totals-by-agency", "totals by agency for \(p.fiscalYear)",
@@ -83,6 +84,9 @@ enum QueryCatalog {
                 let amounts = store.ledger.lineItems.amounts
                 let sorted = selection.rows.sorted { amounts[Int($0)] > amounts[Int($1)] }
                 return .rows(sorted, Totals(rows: sorted, in: store), ordered: true)
+            },
+            BenchmarkQuery(name: "budget-execution", summary: "budget execution by organisation, \(p.fiscalYear)") { store in
+                .budget(store.budgetExecution(by: .organisation, fiscalYear: p.fiscalYear.fiscalYear))
             },
         ]
     }

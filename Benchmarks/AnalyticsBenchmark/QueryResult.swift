@@ -46,6 +46,8 @@ enum QueryOutput {
     case reportRows([ReportRow], total: Measures)
     /// Selected rows and their totals; `ordered` rows are listed in the result (first 20).
     case rows([Int32], Totals, ordered: Bool)
+    /// A budget-execution report.
+    case budget(BudgetExecutionReport)
 }
 
 /// One row of a query's result, comparable across engines: a group label and its totals.
@@ -78,7 +80,22 @@ struct QueryResult: Codable {
                 return ResultRow(label: String(index + 1), totals: Totals(count: 1, sum: amount, min: amount, max: amount))
             } : []
             total = totals
+        case .budget(let report):
+            rows = report.rows.filter { $0.depth == 0 }.flatMap { QueryResult.budgetRows($0.label, $0.execution) }
+            total = Totals(count: report.totals.lineItemCount, sum: report.totals.paid, min: 0, max: 0)
         }
+    }
+
+    /// The measures of one node's budget execution that the DuckDB reference computes too, one
+    /// row each, labelled "name · measure": adopted, revised, obligated, paid (sums) and the
+    /// number of line items of the year (count).
+    static func budgetRows(_ label: String, _ execution: BudgetExecution) -> [ResultRow] {
+        let sums: [(String, Int64)] = [
+            ("adopted", execution.adopted), ("revised", execution.revised),
+            ("obligated", execution.obligated), ("paid", execution.paid),
+        ]
+        return sums.map { ResultRow(label: "\(label) · \($0.0)", totals: Totals(count: 0, sum: $0.1, min: 0, max: 0)) }
+            + [ResultRow(label: "\(label) · line items", totals: Totals(count: execution.lineItemCount, sum: 0, min: 0, max: 0))]
     }
 }
 
