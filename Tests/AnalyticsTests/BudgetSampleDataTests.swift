@@ -80,6 +80,24 @@ struct BudgetSampleDataTests {
         for flag in report.overspent { #expect(flag.paid > flag.revised) }
     }
 
+    /// The generator's planted anomalies, summed from the JSON Lines files with a short Python script.
+    @Test("unbudgeted claims and storm spending are flagged; the planted overspends are found", arguments: [
+        (2023, FlaggedSpending(amount: 120_000_000, count: 5)),
+        (2024, FlaggedSpending(amount: 571_046_564, count: 17)),  // claims 2,600,000.00 + ice storm 3,110,465.64
+        (2025, FlaggedSpending(amount: 67_500_000, count: 3)),
+    ])
+    func plantedAnomalies(fiscalYear: Int, unbudgeted: FlaggedSpending) throws {
+        let store = try #require(Self.store)
+        let report = store.budgetExecution(by: .organisation, fiscalYear: fiscalYear)
+        #expect(report.totals.unbudgeted == unbudgeted)
+        #expect(report.row(of: store.node("GOV-ATY")).execution.unbudgeted.count > 0)
+        if fiscalYear == 2024 {
+            #expect(report.row(of: store.node("PW-SNW")).execution.unbudgeted.count == 7)
+            #expect(report.row(of: store.node("FIR-SUP")).execution.overspentBudgetLines > 0)
+            #expect(report.row(of: store.node("PW-SNW")).execution.overspentBudgetLines > 0)
+        }
+    }
+
     @Test("any hierarchy: roots plus unclassified equal the totals; by function the line items are unclassified")
     func hierarchies() throws {
         let store = try #require(Self.store)
