@@ -8,6 +8,13 @@ struct JSONMark: Sendable {
     var lineStart: Int
 }
 
+/// The scanner's last computed column: a class, so that the non-mutating `column(of:)` can update it.
+final class ColumnCache {
+    var lineStart = -1
+    var offset = 0
+    var column = 1
+}
+
 /// A malformed-JSON error at a position; the parser turns it into a diagnostic.
 struct JSONSyntaxError: Error {
     let mark: JSONMark
@@ -50,6 +57,8 @@ struct JSONScanner {
     var keyMark = JSONMark(offset: 0, line: 1, lineStart: 0)
     /// Decoded bytes of the last string that had escapes.
     let scratch = ScratchBuffer()
+    /// The last column computed, so that columns of later marks on the same line continue from it.
+    private let columnCache = ColumnCache()
 
     /// Deepest nesting of arrays and objects accepted, counting the top-level value as level 1.
     static let maximumDepth = 64
@@ -72,13 +81,25 @@ struct JSONScanner {
     var isAtEnd: Bool { offset >= end }
 
     /// 1-based column of `mark`, in Unicode scalars.
+    ///
+    /// Continues from the last column computed when it is earlier on the same line: definitions
+    /// record their location, and a minified file (one long line) must not cost a scan from the
+    /// start of the line for each of them.
     func column(of mark: JSONMark) -> Int {
         var column = 1
         var index = mark.lineStart
+        let cache = columnCache
+        if cache.lineStart == mark.lineStart && cache.offset <= mark.offset {
+            column = cache.column
+            index = cache.offset
+        }
         while index < mark.offset && index < end {
             if base[index] & 0xC0 != 0x80 { column += 1 }
             index += 1
         }
+        cache.lineStart = mark.lineStart
+        cache.offset = index
+        cache.column = column
         return column
     }
 

@@ -140,6 +140,18 @@ struct DiscoveryTests {
         #expect(load.report == ["\(folder.path("ledger/broken.jsonl")): error: cannot open: No such file or directory"])
     }
 
+    @Test("a file over 4 GiB is refused before it is read (a sparse file)")
+    func overFourGibibytes() throws {
+        let folder = try TemporaryLedgerFolder()
+        let path = try folder.write("huge.json", "")
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: 4 << 30 + 1)
+        try handle.close()
+        let load = try #require(LedgerFixture.discoverAndLoad([path]).first)
+        #expect(load.report == ["\(path): error: expected a file of at most 4 GiB, found 4294967297 bytes"])
+        #expect(load.diagnostics.ioErrorCount == 1)
+    }
+
     @Test("a named pipe given as the path is not a regular file, and does not hang the loader")
     func namedPipe() throws {
         let folder = try TemporaryLedgerFolder()
