@@ -9,29 +9,14 @@ private func jsonLines(_ items: [JSONObject]) -> String { items.map(\.text).join
 /// From paths to ledgers on disk: discovery, reading order, and loading real files.
 @Suite("Discovery and loading from disk")
 struct DiscoveryTests {
-
-    /// A folder ledger with a budget file, two JSON Lines files, and files that are not part of it.
-    static func writeFolderLedger(in folder: TemporaryLedgerFolder, at base: String = "") throws {
-        let prefix = base.isEmpty ? "" : base + "/"
-        try folder.write(prefix + "ledger.json", LedgerDocument().text)
-        try folder.write(prefix + "budget/fy2025.json", LedgerDocument.part(budgetLines: [JSONObject.budgetLine().text]).text)
-        try folder.write(prefix + "line-items/2025-01.jsonl", jsonLines([JSONObject.lineItem(id: "LI-1"), JSONObject.lineItem(id: "LI-2", date: "2025-01-31")]))
-        try folder.write(prefix + "line-items/2025-02.jsonl", jsonLines([JSONObject.lineItem(id: "LI-3", date: "2025-02-03").with("budgetLine", "\"BL-1\"")]))
-        try folder.write(prefix + "README.md", "# not a ledger file\n")
-        try folder.write(prefix + "export.csv", "id,amount\n")
-        try folder.write(prefix + "DATA.JSON", "not read: the extension is not lower-case")
-        try folder.write(prefix + ".hidden.json", "not read: hidden")
-        try folder.write(prefix + ".drafts/old.json", "not read: in a hidden folder")
-    }
-
     @Test("a folder with ledger.json is one ledger: its .json and .jsonl files, hidden ones and other extensions skipped")
     func folderLedger() throws {
         let folder = try TemporaryLedgerFolder()
-        try Self.writeFolderLedger(in: folder)
+        let written = try folder.writeStandardLedger()
         let sources = try LedgerDiscovery.discover([folder.path])
         try #require(sources.count == 1)
         #expect(sources[0].name == folder.path)
-        #expect(sources[0].files.map(\.path) == ["ledger.json", "budget/fy2025.json", "line-items/2025-01.jsonl", "line-items/2025-02.jsonl"].map(folder.path))
+        #expect(sources[0].files.map(\.path) == written.map(folder.path))
         #expect(sources[0].files.map(\.format) == [.json, .json, .jsonLines, .jsonLines])
 
         let load = LedgerLoader.load(sources[0])
@@ -51,7 +36,7 @@ struct DiscoveryTests {
     @Test("diagnostics name the files as discovery found them")
     func diagnosticsNameFiles() throws {
         let folder = try TemporaryLedgerFolder()
-        try Self.writeFolderLedger(in: folder)
+        try folder.writeStandardLedger()
         try folder.write("line-items/2025-03.jsonl", jsonLines([JSONObject.lineItem(id: "LI-1", date: "2025-03-01")]))
         let loads = try LedgerFixture.discoverAndLoad([folder.path + "/"])
         try #require(loads.count == 1)
@@ -63,7 +48,7 @@ struct DiscoveryTests {
     @Test("a folder of ledgers gives one ledger per root, in path order; a nested root is a separate ledger")
     func folderOfLedgers() throws {
         let folder = try TemporaryLedgerFolder()
-        try Self.writeFolderLedger(in: folder, at: "data/riverton")
+        try folder.writeStandardLedger(at: "data/riverton")
         try folder.write("data/cities/alder-creek/ledger.json", LedgerDocument().text)
         try folder.write("data/cities/alder-creek/spending.jsonl", jsonLines([JSONObject.lineItem()]))
         try folder.write("data/riverton/archive/ledger.json", LedgerDocument().text)
@@ -176,7 +161,7 @@ struct DiscoveryTests {
         .enabled(if: TemporaryLedgerFolder.permissionsAreEnforced))
     func unreadableFile() throws {
         let folder = try TemporaryLedgerFolder()
-        try Self.writeFolderLedger(in: folder)
+        try folder.writeStandardLedger()
         try folder.setPermissions("line-items/2025-01.jsonl", 0o000)
         let load = try #require(LedgerFixture.discoverAndLoad([folder.path]).first)
         #expect(load.report == ["\(folder.path("line-items/2025-01.jsonl")): error: cannot open: Permission denied"])
@@ -188,7 +173,7 @@ struct DiscoveryTests {
         .enabled(if: TemporaryLedgerFolder.permissionsAreEnforced))
     func unreadableRoot() throws {
         let folder = try TemporaryLedgerFolder()
-        try Self.writeFolderLedger(in: folder)
+        try folder.writeStandardLedger()
         try folder.setPermissions("ledger.json", 0o000)
         let load = try #require(LedgerFixture.discoverAndLoad([folder.path]).first)
         #expect(load.report == ["\(folder.path("ledger.json")): error: cannot open: Permission denied"])
@@ -198,7 +183,7 @@ struct DiscoveryTests {
     @Test("a file that cannot be opened (removed after discovery) is an input/output error, also for the root")
     func vanishedFiles() throws {
         let folder = try TemporaryLedgerFolder()
-        try Self.writeFolderLedger(in: folder)
+        try folder.writeStandardLedger()
         let source = try #require(LedgerDiscovery.discover([folder.path]).first)
         try FileManager.default.removeItem(atPath: folder.path("ledger.json"))
         try FileManager.default.removeItem(atPath: folder.path("line-items/2025-02.jsonl"))

@@ -4,6 +4,7 @@ import Testing
 import TestSupport
 
 /// Runs `body` with a scanner over `text`.
+@discardableResult
 private func withScanner<R>(_ text: String, _ body: (inout JSONScanner) throws -> R) rethrows -> R {
     let bytes = Array(text.utf8)
     return try bytes.withUnsafeBufferPointer { buffer in

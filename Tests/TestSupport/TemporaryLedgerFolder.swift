@@ -74,3 +74,28 @@ public final class TemporaryLedgerFolder: @unchecked Sendable {
     /// Whether the process can ignore file permissions (runs as root), so `chmod 000` does not deny reading.
     public static var permissionsAreEnforced: Bool { geteuid() != 0 }
 }
+
+extension TemporaryLedgerFolder {
+    /// Writes a valid folder ledger under `base` (the folder itself when empty), with files that are
+    /// not part of it, and returns the relative paths of its ledger files as discovery orders them.
+    ///
+    /// The ledger: `ledger.json` (the standard `LedgerDocument`), `budget/fy2025.json` (budget line
+    /// `BL-1`), `line-items/2025-01.jsonl` (`LI-1`, `LI-2`) and `line-items/2025-02.jsonl` (`LI-3`,
+    /// charged to `BL-1`). Not part of it: `README.md`, `export.csv`, `DATA.JSON` (upper-case
+    /// extension), `.hidden.json` and `.drafts/old.json` (hidden).
+    @discardableResult
+    public func writeStandardLedger(at base: String = "") throws -> [String] {
+        let prefix = base.isEmpty ? "" : base + "/"
+        func lines(_ items: [JSONObject]) -> String { items.map(\.text).joined(separator: "\n") + "\n" }
+        try write(prefix + "ledger.json", LedgerDocument().text)
+        try write(prefix + "budget/fy2025.json", LedgerDocument.part(budgetLines: [JSONObject.budgetLine().text]).text)
+        try write(prefix + "line-items/2025-01.jsonl", lines([JSONObject.lineItem(id: "LI-1"), JSONObject.lineItem(id: "LI-2", date: "2025-01-31")]))
+        try write(prefix + "line-items/2025-02.jsonl", lines([JSONObject.lineItem(id: "LI-3", date: "2025-02-03").with("budgetLine", "\"BL-1\"")]))
+        try write(prefix + "README.md", "# not a ledger file\n")
+        try write(prefix + "export.csv", "id,amount\n")
+        try write(prefix + "DATA.JSON", "not read: the extension is not lower-case")
+        try write(prefix + ".hidden.json", "not read: hidden")
+        try write(prefix + ".drafts/old.json", "not read: in a hidden folder")
+        return ["ledger.json", "budget/fy2025.json", "line-items/2025-01.jsonl", "line-items/2025-02.jsonl"].map { prefix + $0 }
+    }
+}
