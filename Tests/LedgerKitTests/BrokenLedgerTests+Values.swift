@@ -217,4 +217,11 @@ struct BrokenValueTests {
         #expect(load.ledger.lineItems.amounts == [-25000, -31025, -1250])
         #expect(load.ledger.lineItems.kinds == [.obligation, .adjustment, .refund])
     }
+
+    @Test("a zero amount is allowed for every kind", arguments: ["obligation", "payment", "refund", "adjustment"])
+    func zeroAmounts(_ kind: String) {
+        let load = LedgerFixture.load(document(lineItems: [JSONObject.lineItem(kind: kind, amount: "\"-0.00\""), JSONObject.lineItem(id: "B", kind: kind, amount: "0")]))
+        #expect(load.report == [])
+        #expect(load.ledger.lineItems.amounts == [0, 0])
+    }
 }
