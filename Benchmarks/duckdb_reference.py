@@ -19,7 +19,9 @@ Queries: one SQL statement per name of govlens-bench's QueryCatalog, with the pa
 (agency, program, category, vendor, quarter, fiscal year, amounts, text) taken from the JSON that
 govlens-bench wrote (`--params`), so both ask exactly the same questions. Subtrees and vendor
 kinds are semi-joins with the small dimension tables; fiscal periods are computed from the date
-with the publisher's fiscal-year start. Each statement runs `--warmup` times, then `--iterations`
+with the publisher's fiscal-year start; text search is ILIKE on the vendor name, description,
+reference and id (Unicode case folding where GovLens folds ASCII letters only: the same rows
+for an ASCII needle such as "repair"). Each statement runs `--warmup` times, then `--iterations`
 times timed, including fetching its rows into Python. The result of each query (rows: label,
 count, sum, min, max; and the total) is written in the same shape as govlens-bench's, so that
 Benchmarks/run.py can check that both engines computed the same numbers.

@@ -83,6 +83,7 @@ struct IndependentTotalsTests {
         return result
     }
 
+    /// A report key as the fixture writes it.
     static func key(_ key: ReportKey, _ store: LedgerStore) -> String {
         switch key {
         case .node(let kind, let node): store.ledger.classification(kind).codes[Int(node)]
@@ -94,6 +95,7 @@ struct IndependentTotalsTests {
         }
     }
 
+    /// Records one issue per group that is missing on either side or has different totals.
     static func expectSame(_ actual: [String: Totals], _ expected: [String: Totals], _ what: String) {
         for key in Set(actual.keys).union(expected.keys).sorted() where actual[key] != expected[key] {
             let engine = actual[key].map(String.init(describing:)) ?? "absent"
@@ -122,6 +124,7 @@ struct IndependentTotalsTests {
         })
     })
 
+    /// The committed output of `Benchmarks/independent_totals.py`, read once.
     static func fixture() throws -> IndependentTotals {
         try fixtureResult.get()
     }
@@ -133,6 +136,7 @@ struct IndependentTotalsTests {
 }
 
 extension IndependentTotalsTests {
+    /// A sample ledger that cannot be loaded.
     struct FixtureError: Error, CustomStringConvertible {
         let description: String
     }
@@ -183,7 +187,8 @@ extension IndependentTotalsTests {
             let region: [String: Totals]
         }
 
-        struct Ledger: Decodable {
+        /// The totals of one sample ledger.
+    struct Ledger: Decodable {
             let currency: String
             let lineItems: Int
             let byKind: [String: Totals]
