@@ -61,6 +61,12 @@ struct ByteInterner: Sendable {
         }
     }
 
+    /// Calls `body` with the bytes of entry `index`.
+    func withEntry<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let range = self.range(of: Int(index))
+        return try arena.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[range])) }
+    }
+
     /// The entry at `index` as a string.
     func string(at index: Int32) -> String {
         let range = self.range(of: Int(index))

@@ -50,6 +50,27 @@ struct CodeTable: Sendable {
         return (index, nil)
     }
 
+    /// Adds the codes of `other`, a table a chunk parser filled with references only, in its order, as
+    /// if they had been read here: uses are counted and first uses kept. Returns the index here of each.
+    mutating func absorb(_ other: CodeTable, shift: (SourceLocation) -> SourceLocation) -> [Int32] {
+        var map: [Int32] = []
+        map.reserveCapacity(other.count)
+        for local in 0..<other.count {
+            let (index, inserted) = other.interner.withEntry(Int32(local)) { interner.intern($0) }
+            let firstUse = other.firstUses[local].map { (shift($0.location), $0.path) }
+            if inserted {
+                definitions.append(nil)
+                firstUses.append(firstUse)
+                useCounts.append(other.useCounts[local])
+            } else {
+                useCounts[Int(index)] &+= other.useCounts[local]
+                if firstUses[Int(index)] == nil { firstUses[Int(index)] = firstUse }
+            }
+            map.append(index)
+        }
+        return map
+    }
+
     static func article(_ noun: String) -> String {
         "aeiou".contains(noun.first ?? "x") ? "an" : "a"
     }

@@ -14,6 +14,12 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
+    /// The same location moved down `offset` lines when it is in `file` and has a line.
+    func shiftingLines(in file: String, by offset: Int) -> SourceLocation {
+        guard self.file == file, line > 0, offset != 0 else { return self }
+        return SourceLocation(file: file, line: line + offset, column: column)
+    }
+
     /// `FILE:LINE:COLUMN`, leaving out what is 0.
     public var description: String {
         if line == 0 { return file }
@@ -62,6 +68,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         self.notes = notes
     }
 
+    /// The same diagnostic with the lines of locations in `file` moved down by `offset` (and its notes').
+    func shiftingLines(in file: String, by offset: Int) -> Diagnostic {
+        Diagnostic(
+            severity, at: location.map { $0.shiftingLines(in: file, by: offset) }, path: path, message,
+            notes: notes.map { $0.shiftingLines(in: file, by: offset) })
+    }
+
     /// The compiler-style line: `FILE:LINE:COLUMN: error: $.path: message`, followed by its notes.
     public var description: String {
         var text = ""
@@ -107,6 +120,15 @@ public struct DiagnosticLog: Sendable {
         }
         reportedCount += 1
         if diagnostics.count < limit { diagnostics.append(diagnostic) }
+    }
+
+    /// Records everything `other` recorded, after what this log holds, with `transform` applied to each kept diagnostic.
+    mutating func absorb(_ other: DiagnosticLog, _ transform: (Diagnostic) -> Diagnostic) {
+        errorCount += other.errorCount
+        warningCount += other.warningCount
+        ioErrorCount += other.ioErrorCount
+        reportedCount += other.reportedCount
+        for diagnostic in other.diagnostics where diagnostics.count < limit { diagnostics.append(transform(diagnostic)) }
     }
 
     /// Records an error.

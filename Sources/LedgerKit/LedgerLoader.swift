@@ -17,58 +17,138 @@ public struct LedgerLoad: Sendable {
 
 /// Loads ledgers: reads every file, validates everything, resolves references across files.
 public enum LedgerLoader {
+    /// How JSON Lines files are spread over threads; the result is the same whatever the choice.
+    public enum Parallelism: Sendable, Equatable {
+        /// Chunks on every core when there is more than one and the files are large (8 MB or more).
+        case automatic
+        /// One thread.
+        case none
+        /// Chunks of about this many bytes, whatever the size and cores (for tests).
+        case chunks(ofBytes: Int)
+    }
+
     /// Loads the ledger described by `source`, keeping at most `diagnosticLimit` diagnostics.
     ///
     /// The root file's publisher is read first, since every amount depends on its currency; then
     /// every file, the root file included, in Unicode code-point order of the paths. That order
-    /// decides which of two duplicate definitions is the first.
-    public static func load(_ source: LedgerSource, diagnosticLimit: Int = 1000) -> LedgerLoad {
+    /// decides which of two duplicate definitions is the first. Large JSON Lines files are parsed
+    /// in chunks on every core and merged in that order, with the same result as one thread.
+    public static func load(_ source: LedgerSource, diagnosticLimit: Int = 1000, parallelism: Parallelism = .automatic) -> LedgerLoad {
         let started = DispatchTime.now().uptimeNanoseconds
+        let inputs = source.files.map(LoadInput.init)
+        let ledgerAndLog = withExtendedLifetime(inputs) {
+            read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: parallelism)
+                ?? read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: .none)!
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        return LedgerLoad(name: source.name, ledger: ledgerAndLog.0, diagnostics: ledgerAndLog.1, seconds: seconds)
+    }
+
+    /// Reads every input; returns `nil` when a parallel read must be redone on one thread (a total overflowed).
+    private static func read(
+        _ source: LedgerSource, _ inputs: [LoadInput], diagnosticLimit: Int, parallelism: Parallelism
+    ) -> (Ledger, DiagnosticLog)? {
         var parser = LedgerParser(diagnosticLimit: diagnosticLimit)
         var rootReadable = false
         if let root = source.files.first {
-            let failure = withBytes(of: root) { parser.readPublisher($0, name: root.path, format: root.format) }
-            if let failure {
-                parser.log.ioError(at: SourceLocation(file: root.path, line: 0, column: 0), failure)
+            if let bytes = inputs[0].bytes {
+                parser.readPublisher(bytes, name: root.path, format: root.format)
+                rootReadable = true
+            } else {
+                parser.log.ioError(at: SourceLocation(file: root.path, line: 0, column: 0), inputs[0].failure ?? "cannot read")
                 // Its publisher cannot be read: do not also report it missing.
                 parser.rootFileUnreadable = true
                 parser.documentStoppedEarly = true
-            } else {
-                rootReadable = true
             }
         }
-        let order = source.files.indices.sorted { source.files[$0].path.utf8.lexicographicallyPrecedes(source.files[$1].path.utf8) }
-        for index in order where index != 0 || rootReadable {
+        let order = source.files.indices
+            .sorted { source.files[$0].path.utf8.lexicographicallyPrecedes(source.files[$1].path.utf8) }
+            .filter { $0 != 0 || rootReadable }
+        let chunked = planChunks(source, inputs, order: order, parser: parser, parallelism: parallelism)
+        chunked?.start()
+        defer { chunked?.waitForAll() }
+        var nextChunk = 0
+        for index in order {
             let file = source.files[index]
-            let failure = withBytes(of: file) { parser.parse($0, name: file.path, format: file.format, isRoot: index == 0) }
-            if let failure {
-                parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), failure)
+            guard let bytes = inputs[index].bytes else {
+                parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), inputs[index].failure ?? "cannot read")
                 // Its definitions are unknown: do not report references to them as unknown.
                 parser.documentStoppedEarly = true
+                continue
+            }
+            guard let chunked, nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index else {
+                parser.parse(bytes, name: file.path, format: file.format, isRoot: index == 0)
+                continue
+            }
+            _ = parser.beginFile(bytes, name: file.path, isRoot: index == 0)
+            var lineOffset = 0
+            while nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index {
+                let chunk = chunked.result(nextChunk)
+                guard parser.canMergeTotal(of: chunk) else { return nil }
+                parser.merge(chunk, from: bytes, lineOffset: lineOffset)
+                lineOffset += chunk.linesRead
+                nextChunk += 1
             }
         }
         if source.files.count > Int(UInt16.max) {
             parser.log.error(at: nil, "expected at most \(UInt16.max) files in a ledger, found \(source.files.count)")
         }
-        let ledger = parser.finish()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        return LedgerLoad(name: source.name, ledger: ledger, diagnostics: parser.log, seconds: seconds)
+        return (parser.finish(), parser.log)
     }
 
-    /// Calls `body` with the bytes of `file`; returns why the file cannot be read instead, if it cannot.
-    private static func withBytes(of file: LedgerSource.File, _ body: (UnsafeBufferPointer<UInt8>) -> Void) -> String? {
+    /// Chunks for the readable JSON Lines files, each with a chunk parser that knows the file's index.
+    private static func planChunks(
+        _ source: LedgerSource, _ inputs: [LoadInput], order: [Int], parser: LedgerParser, parallelism: Parallelism
+    ) -> ChunkedLineItems? {
+        guard parallelism != .none else { return nil }
+        var files: [Int] = []
+        var starts: [Int] = []
+        var templates: [LedgerParser] = []
+        var fileIndex = 0
+        for index in order {
+            guard let bytes = inputs[index].bytes else { continue }
+            if source.files[index].format == .jsonLines {
+                files.append(index)
+                starts.append(LedgerParser.byteOrderMarkLength(bytes))
+                templates.append(parser.chunkParser(name: source.files[index].path, fileIndex: UInt16(clamping: fileIndex)))
+            }
+            fileIndex += 1
+        }
+        return ChunkedLineItems(buffers: inputs.map { $0.bytes ?? UnsafeBufferPointer(start: nil, count: 0) },
+            files: files, starts: starts, templates: templates, parallelism: parallelism)
+    }
+}
+
+/// The bytes of one input file for the duration of a load: mapped from disk, or held in memory.
+private final class LoadInput {
+    let bytes: UnsafeBufferPointer<UInt8>?
+    let failure: String?
+    private let mapped: MappedFile?
+    private let copy: UnsafeMutableBufferPointer<UInt8>?
+
+    init(_ file: LedgerSource.File) {
         switch file.contents {
-        case .memory(let bytes):
-            bytes.withUnsafeBufferPointer(body)
-            return nil
+        case .memory(let contents):
+            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: contents.count)
+            _ = buffer.initialize(from: contents)
+            copy = buffer
+            mapped = nil
+            failure = nil
+            bytes = UnsafeBufferPointer(buffer)
         case .disk:
+            copy = nil
             do {
-                let mapped = try MappedFile(path: file.path)
-                withExtendedLifetime(mapped) { body(mapped.bytes) }
-                return nil
+                let map = try MappedFile(path: file.path)
+                mapped = map
+                bytes = map.bytes
+                failure = nil
             } catch {
-                return error.message
+                mapped = nil
+                bytes = nil
+                failure = error.message
             }
         }
     }
+
+    deinit { copy?.deallocate() }
 }

@@ -156,25 +156,47 @@ extension LedgerParser {
             requireKeys([("id", present.contains(0)), ("name", present.contains(1)), ("kind", present.contains(2))], start, prefix())
             return nil
         }
-        let here = location(id.mark)
-        let (index, previous) = id.bytes.withUnsafeBufferPointer { vendorTable.define($0, at: here) }
-        while vendorDefinitions.count <= Int(index) { vendorDefinitions.append(nil) }
-        if let previous {
-            let idText = String(decoding: id.bytes, as: UTF8.self)
-            let existing = vendorDefinitions[Int(index)]
-            // An inline vendor may repeat an identical definition, and a `vendors` entry an identical
-            // inline one (it may come first in reading order). Identical means byte for byte: no Unicode
-            // normalisation (Swift's == would treat "é" and "e\u{301}" as equal).
-            if inline || existing?.inline == true {
-                if let existing, existing.name.utf8.elementsEqual(name.utf8), existing.kind == kind { return index }
-                error(id.mark, "\(prefix()).id", "expected vendor '\(Self.excerpt(idText))' to have the same name and kind as where it is first defined, found a different one",
-                    notes: [Diagnostic(.note, at: previous, "vendor '\(Self.excerpt(idText))' first defined here")])
-            } else {
-                duplicate("vendor id", idText, id.mark, "\(prefix()).id", previous)
-            }
+        if inline, deferredVendorDefinitions != nil {
+            // A chunk parser: the definition is checked against earlier chunks on merging, in order.
+            let definition = VendorDefinition(id: id.bytes, name: name, kind: kind, location: location(id.mark), path: "\(prefix()).id")
+            let (index, needsFirstUse) = id.bytes.withUnsafeBufferPointer { vendorTable.reference($0) }
+            if needsFirstUse { vendorTable.recordFirstUse(index, at: definition.location, path: definition.path) }
+            deferredVendorDefinitions?.append(definition)
             return index
         }
-        vendorDefinitions[Int(index)] = (name, kind, inline)
+        return defineVendor(VendorDefinition(id: id.bytes, name: name, kind: kind, location: location(id.mark), path: "\(prefix()).id"), inline: inline)
+    }
+
+    /// A vendor definition as read, kept by chunk parsers until it can be checked in reading order.
+    struct VendorDefinition {
+        let id: [UInt8]
+        let name: String
+        let kind: VendorKind
+        let location: SourceLocation
+        let path: String
+    }
+
+    /// Defines a vendor, or checks a repeated definition: an inline vendor may repeat an identical
+    /// definition, and a `vendors` entry an identical inline one (it may come first in reading order).
+    mutating func defineVendor(_ definition: VendorDefinition, inline: Bool) -> Int32 {
+        let (index, previous) = definition.id.withUnsafeBufferPointer { vendorTable.define($0, at: definition.location) }
+        while vendorDefinitions.count <= Int(index) { vendorDefinitions.append(nil) }
+        guard let previous else {
+            vendorDefinitions[Int(index)] = (definition.name, definition.kind, inline)
+            return index
+        }
+        let idText = Self.excerpt(String(decoding: definition.id, as: UTF8.self))
+        let existing = vendorDefinitions[Int(index)]
+        // Identical means byte for byte: no Unicode normalisation (Swift's == would treat "é" and "e\u{301}" as equal).
+        if inline || existing?.inline == true {
+            if let existing, existing.name.utf8.elementsEqual(definition.name.utf8), existing.kind == definition.kind { return index }
+            log.error(at: definition.location, path: definition.path,
+                "expected vendor '\(idText)' to have the same name and kind as where it is first defined, found a different one",
+                notes: [Diagnostic(.note, at: previous, "vendor '\(idText)' first defined here")])
+        } else {
+            log.error(at: definition.location, path: definition.path, "expected a unique vendor id, found '\(idText)' again",
+                notes: [Diagnostic(.note, at: previous, "'\(idText)' first defined here")])
+        }
         return index
     }
 

@@ -37,6 +37,16 @@ extension LedgerParser {
 
     /// Reads one file of the ledger, all but the publisher (`readPublisher` reads it before any file).
     mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String, format: LedgerFileFormat, isRoot: Bool) {
+        let startOffset = beginFile(bytes, name: name, isRoot: isRoot)
+        scanner = JSONScanner(bytes, startOffset: startOffset, lineStart: startOffset)
+        switch format {
+        case .json: _ = parseDocument(.sections(isRoot: isRoot))
+        case .jsonLines: parseLines()
+        }
+    }
+
+    /// Registers the next file of the ledger and warns about a byte-order mark; returns where its text starts.
+    mutating func beginFile(_ bytes: UnsafeBufferPointer<UInt8>, name: String, isRoot: Bool) -> Int {
         fileIndex = UInt16(clamping: ledger.files.count)
         ledger.files.append(LedgerFile(path: name, byteCount: bytes.count))
         fileName = name
@@ -45,15 +55,11 @@ extension LedgerParser {
         if startOffset > 0 {
             log.warning(at: SourceLocation(file: name, line: 1, column: 1), "expected UTF-8 without a byte-order mark, found one; ignored")
         }
-        scanner = JSONScanner(bytes, startOffset: startOffset, lineStart: startOffset)
-        switch format {
-        case .json: _ = parseDocument(.sections(isRoot: isRoot))
-        case .jsonLines: parseLines()
-        }
+        return startOffset
     }
 
     /// 3 when `bytes` start with a UTF-8 byte-order mark, else 0.
-    private static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
@@ -136,7 +142,8 @@ extension LedgerParser {
     ///
     /// The scanner's input ends at each line feed in turn, so a value cannot run on into the next
     /// line (JSON Lines has no line breaks inside a value) and an error stays on its line.
-    private mutating func parseLines() {
+    @discardableResult
+    mutating func parseLines() -> Int {
         let fileEnd = scanner.end
         var lineStart = scanner.offset
         var line = 1
@@ -154,6 +161,7 @@ extension LedgerParser {
             lineStart = lineEnd + 1
             line += 1
         }
+        return line - 1
     }
 
     /// Reads the line the scanner is set to: blank, or one line-item object.

@@ -28,6 +28,7 @@ extension LedgerParser {
         var budgetLine: Int32 = -1
         var estimated = false
         var id: CapturedText?
+        var idIndex: Int32 = -1
         var description: CapturedText?
         var reference: CapturedText?
         var unknownKeys = KeysSeen()
@@ -58,7 +59,10 @@ extension LedgerParser {
                 if let token = try readText(path) {
                     let (index, inserted) = lineItemIds.intern(scanner.bytes(of: token))
                     if inserted {
+                        idIndex = index
                         lineItemIdLines.append(recordSource(mark))
+                        rowOfLineItemId.append(-1)
+                        lineItemIdOffsets?.append(UInt32(truncatingIfNeeded: mark.offset))
                         id = CapturedText(token, from: scanner)
                     } else {
                         // File and line only: a column would cost a scan of the line for every line item.
@@ -95,14 +99,21 @@ extension LedgerParser {
             requireKeys((0..<8).map { (Self.lineItemFieldName($0), seen & (1 << $0) != 0) }, start, prefix())
             return
         }
-        guard valid, let id, let date, let kind, let amount, codes.org >= 0, codes.category >= 0, codes.fund >= 0, vendor >= 0
+        // The sign is checked whatever else is wrong with the line item, so that every problem is reported
+        // whether or not an id repeated elsewhere is known yet (in chunks, repeats are found on merging).
+        var signIsValid = true
+        if let kind, let amount {
+            signIsValid = checkSign(kind: kind, amount: amount, mark: amountMark, path: { "\(prefix()).amount" })
+        }
+        guard valid, signIsValid, let id, let date, let kind, let amount, codes.org >= 0, codes.category >= 0,
+            codes.fund >= 0, vendor >= 0
         else { return }
-        if !checkSign(kind: kind, amount: amount, mark: amountMark, path: { "\(prefix()).amount" }) { return }
         if !addToTotal(amount, .lineItems, mark: amountMark, path: { "\(prefix()).amount" })
         {
             return
         }
         let base = scanner.base
+        rowOfLineItemId[Int(idIndex)] = Int32(ledger.lineItems.count)
         id.append(to: &ledger.lineItems.ids, base: base)
         description.append(to: &ledger.lineItems.descriptions, base: base)
         reference.append(to: &ledger.lineItems.references, base: base)

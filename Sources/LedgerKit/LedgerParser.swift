@@ -22,6 +22,14 @@ struct LedgerParser {
     var lineItemIds = ByteInterner(capacity: 1 << 16)
     /// Where each id of `lineItemIds` is first defined, for the note on a duplicate.
     var lineItemIdLines: [RecordSource] = []
+    /// The line-item row of each id of `lineItemIds`, or -1 when its line item was not loaded.
+    var rowOfLineItemId: [Int32] = []
+    /// Lines read by a chunk parser (see `parseLineChunk`).
+    var linesRead = 0
+    /// For a chunk parser: inline vendor definitions, in order, to check against earlier chunks on merging.
+    var deferredVendorDefinitions: [VendorDefinition]?
+    /// For a chunk parser: the byte offset of each id of `lineItemIds`, for the column of a duplicate found on merging.
+    var lineItemIdOffsets: [UInt32]?
     /// The index of the array element being read, set by `parseArray` (-1 for a line of JSON Lines).
     var elementIndex = -1
     /// For each line item loaded, its index in its file's `lineItems` (-1 in JSON Lines), for diagnostic paths.

@@ -66,6 +66,27 @@ public struct LineItemColumns: Sendable {
     /// The date of line item `row`.
     public func date(_ row: Int) -> CivilDate { CivilDate(dayNumber: dates[row]) }
 
+    /// The line items at `rows`, in that order.
+    func selecting(_ rows: [Int]) -> LineItemColumns {
+        var columns = LineItemColumns()
+        columns.ids = ids.selecting(rows)
+        columns.descriptions = descriptions.selecting(rows)
+        columns.references = references.selecting(rows)
+        columns.dates = rows.map { dates[$0] }
+        columns.organisations = rows.map { organisations[$0] }
+        columns.categories = rows.map { categories[$0] }
+        columns.funds = rows.map { funds[$0] }
+        columns.functions = rows.map { functions[$0] }
+        columns.regions = rows.map { regions[$0] }
+        columns.vendors = rows.map { vendors[$0] }
+        columns.budgetLines = rows.map { budgetLines[$0] }
+        columns.kinds = rows.map { kinds[$0] }
+        columns.amounts = rows.map { amounts[$0] }
+        columns.dateEstimated = rows.map { dateEstimated[$0] }
+        columns.sources = rows.map { sources[$0] }
+        return columns
+    }
+
     /// Reserves room for about `count` more line items.
     mutating func reserve(_ count: Int) {
         dates.reserveCapacity(dates.count + count)

@@ -19,6 +19,20 @@ public struct TextColumn: Sendable {
         ends.append(UInt32(bytes.count))
     }
 
+    /// Appends every text of `other`.
+    mutating func append(contentsOf other: TextColumn) {
+        let offset = UInt32(bytes.count)
+        bytes += other.bytes
+        ends += other.ends.map { $0 + offset }
+    }
+
+    /// The texts at `rows`, in that order.
+    func selecting(_ rows: [Int]) -> TextColumn {
+        var column = TextColumn()
+        for row in rows { withUTF8(at: row) { column.append($0) } }
+        return column
+    }
+
     /// Appends the empty text.
     @inline(__always)
     mutating func appendEmpty() { ends.append(UInt32(bytes.count)) }

@@ -1,0 +1,112 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// JSON Lines files split into chunks at line starts and parsed on all cores, while the loader
+/// reads the ledger's other files in order and merges each chunk at its file's turn.
+final class ChunkedLineItems: @unchecked Sendable {
+    /// One byte range of one file.
+    struct Chunk {
+        /// Position of the file in the load's file list.
+        let file: Int
+        let range: Range<Int>
+    }
+
+
+    let chunks: [Chunk]
+    private let done: [DispatchSemaphore]
+    private var results: [LedgerParser?]
+    private var handedOver: [Bool]
+    private let buffers: [UnsafeBufferPointer<UInt8>]
+    private let templates: [LedgerParser]
+
+    /// Plans chunks for the files at `files` (positions into `buffers`), or returns `nil` when one thread is better.
+    ///
+    /// `templates[i]` is the empty chunk parser for file `files[i]`; `starts[i]` is where its lines start (after a BOM).
+    init?(
+        buffers: [UnsafeBufferPointer<UInt8>], files: [Int], starts: [Int], templates: [LedgerParser],
+        parallelism: LedgerLoader.Parallelism
+    ) {
+        let total = files.reduce(0) { $0 + buffers[$1].count }
+        let target: Int
+        switch parallelism {
+        case .none:
+            return nil
+        case .chunks(let bytes):
+            target = max(1, bytes)
+        case .automatic:
+            let processors = ProcessInfo.processInfo.activeProcessorCount
+            guard processors > 1, total >= 8 << 20 else { return nil }
+            target = max(2 << 20, total / (processors * 6))
+        }
+        guard total > 0 else { return nil }
+        var chunks: [Chunk] = []
+        for (position, file) in files.enumerated() {
+            for range in Self.split(buffers[file], from: starts[position], target: target) {
+                chunks.append(Chunk(file: file, range: range))
+            }
+        }
+        self.chunks = chunks
+        self.buffers = buffers
+        var templateOfFile: [Int: LedgerParser] = [:]
+        for (position, file) in files.enumerated() { templateOfFile[file] = templates[position] }
+        self.templates = chunks.map { templateOfFile[$0.file]! }
+        done = chunks.map { _ in DispatchSemaphore(value: 0) }
+        results = Array(repeating: nil, count: chunks.count)
+        handedOver = Array(repeating: false, count: chunks.count)
+    }
+
+    /// Starts parsing every chunk on background threads; chunks are taken in order.
+    func start() {
+        DispatchQueue.global(qos: .userInitiated).async {
+            DispatchQueue.concurrentPerform(iterations: self.chunks.count) { index in
+                var parser = self.templates[index]
+                let lines = parser.parseLineChunk(self.buffers[self.chunks[index].file], range: self.chunks[index].range)
+                parser.linesRead = lines
+                self.results[index] = parser
+                self.done[index].signal()
+            }
+        }
+    }
+
+    /// Waits for chunk `index` and hands over its parser (once).
+    func result(_ index: Int) -> LedgerParser {
+        done[index].wait()
+        handedOver[index] = true
+        let parser = results[index]!
+        results[index] = nil
+        return parser
+    }
+
+    /// Waits for every chunk not yet handed over, so that no thread still reads the buffers.
+    func waitForAll() {
+        for index in chunks.indices where !handedOver[index] {
+            done[index].wait()
+            handedOver[index] = true
+            results[index] = nil
+        }
+    }
+
+    /// Ranges of about `target` bytes from `start` to the end, each ending just after a line feed.
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, target: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var lower = start
+        while lower < bytes.count {
+            var upper = min(lower + target, bytes.count)
+            if upper < bytes.count, let base = bytes.baseAddress,
+                let lineFeed = memchr(base + upper, 0x0A, bytes.count - upper)
+            {
+                upper = UnsafeRawPointer(lineFeed) - UnsafeRawPointer(base) + 1
+            } else {
+                upper = bytes.count
+            }
+            ranges.append(lower..<upper)
+            lower = upper
+        }
+        return ranges
+    }
+}

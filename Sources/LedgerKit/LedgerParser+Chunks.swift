@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Parsing JSON Lines in chunks on several threads, and merging the chunks back in reading order.
+///
+/// A chunk parser starts empty but for what the publisher fixed (currency, file names), reads the
+/// lines of one byte range of one file counting lines from 1, and holds its own code tables, id
+/// table, columns and diagnostics. `merge` then adds them here as if this parser had read those lines
+/// itself: codes are renumbered, duplicate ids across chunks are found, and every location is moved
+/// down by the lines of the chunks before it. Merging chunks in file order gives the same ledger and
+/// the same diagnostics, in the same order, as reading the file in one piece.
+extension LedgerParser {
+    /// A parser for one chunk of the JSON Lines file `name`, which will be file `fileIndex` of the ledger.
+    func chunkParser(name: String, fileIndex: UInt16) -> LedgerParser {
+        var parser = LedgerParser(diagnosticLimit: log.limit)
+        parser.currency = currency
+        parser.exponent = exponent
+        parser.ledger.publisher = ledger.publisher
+        parser.rootFileName = rootFileName
+        parser.fileName = name
+        parser.fileIndex = fileIndex
+        parser.lineItemIds = ByteInterner(capacity: 1 << 12)
+        parser.lineItemIdOffsets = []
+        parser.deferredVendorDefinitions = []
+        return parser
+    }
+
+    /// Reads the lines of `bytes[range]` (which starts at a line start); returns how many lines it held.
+    mutating func parseLineChunk(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int {
+        scanner = JSONScanner(bytes, startOffset: range.lowerBound, lineStart: range.lowerBound)
+        scanner.end = range.upperBound
+        return parseLines()
+    }
+
+    /// Adds what `chunk` read from `bytes`, as if this parser had read it here; its lines move down by `lineOffset`.
+    mutating func merge(_ chunk: LedgerParser, from bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
+        let file = chunk.fileName
+        let shift: (SourceLocation) -> SourceLocation = { $0.shiftingLines(in: file, by: lineOffset) }
+        log.absorb(chunk.log) { $0.shiftingLines(in: file, by: lineOffset) }
+        var codeMaps: [[Int32]] = []
+        for position in classificationTables.indices {
+            codeMaps.append(classificationTables[position].absorb(chunk.classificationTables[position], shift: shift))
+        }
+        let budgetLineMap = budgetLineTable.absorb(chunk.budgetLineTable, shift: shift)
+        let vendorMap = mergeVendors(chunk, shift: shift)
+        let duplicates = mergeLineItemIds(chunk, from: bytes, lineOffset: lineOffset)
+        let kept = duplicates.isEmpty ? nil : (0..<chunk.ledger.lineItems.count).filter { !duplicates.contains($0) }
+        for row in kept ?? [] {
+            let amount = chunk.ledger.lineItems.amounts[row]
+            absoluteLineItemTotal &+= amount == .min ? .max : abs(amount)
+        }
+        if kept == nil { absoluteLineItemTotal &+= chunk.absoluteLineItemTotal }
+        appendColumns(of: chunk, rows: kept, codeMaps: codeMaps, vendorMap: vendorMap, budgetLineMap: budgetLineMap, lineOffset: lineOffset)
+    }
+
+    /// Whether merging a chunk whose absolute amounts total `chunkTotal` keeps the ledger's total in range.
+    func canMergeTotal(of chunk: LedgerParser) -> Bool {
+        !chunk.totalsOverflowed.lineItems && !absoluteLineItemTotal.addingReportingOverflow(chunk.absoluteLineItemTotal).overflow
+    }
+
+    /// Merges the chunk's vendors: its references, then its inline definitions in reading order.
+    private mutating func mergeVendors(_ chunk: LedgerParser, shift: (SourceLocation) -> SourceLocation) -> [Int32] {
+        let map = vendorTable.absorb(chunk.vendorTable, shift: shift)
+        for definition in chunk.deferredVendorDefinitions ?? [] {
+            _ = defineVendor(
+                VendorDefinition(id: definition.id, name: definition.name, kind: definition.kind,
+                    location: shift(definition.location), path: definition.path),
+                inline: true)
+        }
+        return map
+    }
+
+    /// Adds the chunk's line-item ids in order, reporting ids that an earlier file or chunk already had;
+    /// returns the chunk's rows that carry such an id (they are left out, as a single read would).
+    private mutating func mergeLineItemIds(_ chunk: LedgerParser, from bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> Set<Int> {
+        var duplicateRows = Set<Int>()
+        for local in 0..<chunk.lineItemIds.count {
+            let (index, inserted) = chunk.lineItemIds.withEntry(Int32(local)) { lineItemIds.intern($0) }
+            let source = chunk.lineItemIdLines[local]
+            let shifted = RecordSource(file: source.file, line: source.line + UInt32(lineOffset))
+            let row = chunk.rowOfLineItemId[local]
+            if inserted {
+                lineItemIdLines.append(shifted)
+                rowOfLineItemId.append(row < 0 ? -1 : row + Int32(ledger.lineItems.count))
+                continue
+            }
+            let first = lineItemIdLines[Int(index)]
+            let id = Self.excerpt(lineItemIds.string(at: index))
+            let previous = SourceLocation(file: ledger.files[Int(first.file)].path, line: Int(first.line), column: 0)
+            let column = chunk.lineItemIdOffsets.map { Self.column(ofOffset: Int($0[local]), in: bytes) } ?? 0
+            log.error(at: SourceLocation(file: chunk.fileName, line: Int(shifted.line), column: column), path: "$.id",
+                "expected a unique line-item id, found '\(id)' again",
+                notes: [Diagnostic(.note, at: previous, "'\(id)' first defined here")])
+            if row >= 0 { duplicateRows.insert(Int(row)) }
+        }
+        if !duplicateRows.isEmpty {
+            // Rows after a dropped one move up: renumber the rows recorded for this chunk's ids.
+            let base = Int32(ledger.lineItems.count)
+            let kept = (0..<chunk.ledger.lineItems.count).filter { !duplicateRows.contains($0) }
+            var newRow = [Int32](repeating: -1, count: chunk.ledger.lineItems.count)
+            for (position, row) in kept.enumerated() { newRow[row] = base + Int32(position) }
+            for index in rowOfLineItemId.indices where rowOfLineItemId[index] >= base {
+                rowOfLineItemId[index] = newRow[Int(rowOfLineItemId[index] - base)]
+            }
+        }
+        return duplicateRows
+    }
+
+    /// The 1-based column, in Unicode scalars, of byte `offset` on its line.
+    private static func column(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var start = offset
+        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
+        if start == 0 { start = min(offset, LedgerParser.byteOrderMarkLength(bytes)) }
+        return (start..<offset).reduce(1) { $0 + (bytes[$1] & 0xC0 != 0x80 ? 1 : 0) }
+    }
+
+    /// Appends the chunk's columns (only `rows` of them, when given), renumbering codes into this parser's tables.
+    private mutating func appendColumns(
+        of chunk: LedgerParser, rows: [Int]?, codeMaps: [[Int32]], vendorMap: [Int32], budgetLineMap: [Int32], lineOffset: Int
+    ) {
+        var theirs = chunk.ledger.lineItems
+        var indexes = chunk.lineItemIndexes
+        if let rows {
+            theirs = theirs.selecting(rows)
+            indexes = rows.map { indexes[$0] }
+        }
+        func remapped(_ column: [Int32], _ map: [Int32]) -> [Int32] { column.map { $0 < 0 ? -1 : map[Int($0)] } }
+        ledger.lineItems.ids.append(contentsOf: theirs.ids)
+        ledger.lineItems.descriptions.append(contentsOf: theirs.descriptions)
+        ledger.lineItems.references.append(contentsOf: theirs.references)
+        ledger.lineItems.dates += theirs.dates
+        ledger.lineItems.organisations += remapped(theirs.organisations, codeMaps[0])
+        ledger.lineItems.categories += remapped(theirs.categories, codeMaps[1])
+        ledger.lineItems.funds += remapped(theirs.funds, codeMaps[2])
+        ledger.lineItems.functions += remapped(theirs.functions, codeMaps[3])
+        ledger.lineItems.regions += remapped(theirs.regions, codeMaps[4])
+        ledger.lineItems.vendors += remapped(theirs.vendors, vendorMap)
+        ledger.lineItems.budgetLines += remapped(theirs.budgetLines, budgetLineMap)
+        ledger.lineItems.kinds += theirs.kinds
+        ledger.lineItems.amounts += theirs.amounts
+        ledger.lineItems.dateEstimated += theirs.dateEstimated
+        ledger.lineItems.sources += theirs.sources.map { RecordSource(file: $0.file, line: $0.line + UInt32(lineOffset)) }
+        lineItemIndexes += indexes
+    }
+}
