@@ -15,10 +15,8 @@ struct TextSearch {
     func matches(row: Int, in store: LedgerStore) -> Bool {
         let items = store.ledger.lineItems
         if contains(store.ledger.vendors.names[Int(items.vendors[row])].utf8) { return true }
-        for column in [items.descriptions, items.references, items.ids] where column.withUTF8(at: row, contains) {
-            return true
-        }
-        return false
+        if items.descriptions.withUTF8(at: row, contains) { return true }
+        return items.references.withUTF8(at: row, contains) || items.ids.withUTF8(at: row, contains)
     }
 
     /// Whether `haystack` contains the needle, ASCII letters compared without case.

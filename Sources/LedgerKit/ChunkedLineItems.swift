@@ -18,8 +18,12 @@ final class ChunkedLineItems: @unchecked Sendable {
 
 
     let chunks: [Chunk]
+    /// Bytes in all chunks.
+    let totalBytes: Int
     private let done: [DispatchSemaphore]
-    private var results: [LedgerParser?]
+    /// One slot per chunk, each written by the one thread that parses the chunk, then read after its
+    /// semaphore: a plain buffer, since an Array's copy-on-write check is not safe across threads.
+    private let results: UnsafeMutableBufferPointer<LedgerParser?>
     private var handedOver: [Bool]
     private let buffers: [UnsafeBufferPointer<UInt8>]
     private let templates: [LedgerParser]
@@ -51,13 +55,20 @@ final class ChunkedLineItems: @unchecked Sendable {
             }
         }
         self.chunks = chunks
+        totalBytes = chunks.reduce(0) { $0 + $1.range.count }
         self.buffers = buffers
         var templateOfFile: [Int: LedgerParser] = [:]
         for (position, file) in files.enumerated() { templateOfFile[file] = templates[position] }
         self.templates = chunks.map { templateOfFile[$0.file]! }
         done = chunks.map { _ in DispatchSemaphore(value: 0) }
-        results = Array(repeating: nil, count: chunks.count)
+        results = .allocate(capacity: chunks.count)
+        results.initialize(repeating: nil)
         handedOver = Array(repeating: false, count: chunks.count)
+    }
+
+    deinit {
+        _ = results.deinitialize()
+        results.deallocate()
     }
 
     /// Starts parsing every chunk on background threads; chunks are taken in order.

@@ -68,6 +68,7 @@ public enum LedgerLoader {
         chunked?.start()
         defer { chunked?.waitForAll() }
         var nextChunk = 0
+        var reserved = false
         for index in order {
             let file = source.files[index]
             guard let bytes = inputs[index].bytes else {
@@ -77,13 +78,21 @@ public enum LedgerLoader {
                 continue
             }
             guard let chunked, nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index else {
+                parser.releasesReadPages = inputs[index].isMapped
                 parser.parse(bytes, name: file.path, format: file.format, isRoot: index == 0)
+                parser.releasesReadPages = false
                 continue
             }
             _ = parser.beginFile(bytes, name: file.path, isRoot: index == 0)
             var lineOffset = 0
             while nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index {
                 let chunk = chunked.result(nextChunk)
+                if !reserved {
+                    // Room for every line item to come, estimated from the first chunk, so the columns never regrow.
+                    let rowsPerByte = Double(chunk.ledger.lineItems.count) / Double(max(1, chunked.chunks[nextChunk].range.count))
+                    parser.ledger.lineItems.reserve(Int(rowsPerByte * Double(chunked.totalBytes) * 1.02) + 16, like: chunk.ledger.lineItems)
+                    reserved = true
+                }
                 guard parser.canMergeTotal(of: chunk) else { return nil }
                 parser.merge(chunk, from: bytes, lineOffset: lineOffset)
                 lineOffset += chunk.linesRead
@@ -110,7 +119,9 @@ public enum LedgerLoader {
             if source.files[index].format == .jsonLines {
                 files.append(index)
                 starts.append(LedgerParser.byteOrderMarkLength(bytes))
-                templates.append(parser.chunkParser(name: source.files[index].path, fileIndex: UInt16(clamping: fileIndex)))
+                var template = parser.chunkParser(name: source.files[index].path, fileIndex: UInt16(clamping: fileIndex))
+                template.releasesReadPages = inputs[index].isMapped
+                templates.append(template)
             }
             fileIndex += 1
         }
@@ -123,6 +134,8 @@ public enum LedgerLoader {
 private final class LoadInput {
     let bytes: UnsafeBufferPointer<UInt8>?
     let failure: String?
+    /// Whether `bytes` are a file mapping (whose read pages may be given back).
+    var isMapped: Bool { mapped != nil }
     private let mapped: MappedFile?
     private let copy: UnsafeMutableBufferPointer<UInt8>?
 

@@ -147,6 +147,8 @@ extension LedgerParser {
         let fileEnd = scanner.end
         var lineStart = scanner.offset
         var line = 1
+        var released = lineStart
+        let input = UnsafeBufferPointer(start: scanner.base, count: fileEnd)
         scanner.endName = "end of line"
         while lineStart < fileEnd {
             let lineFeed = memchr(scanner.base + lineStart, 0x0A, fileEnd - lineStart)
@@ -160,7 +162,12 @@ extension LedgerParser {
             parseLine()
             lineStart = lineEnd + 1
             line += 1
+            if releasesReadPages && lineStart - released >= 16 << 20 {
+                MappedFile.release(input, range: released..<lineStart)
+                released = lineStart
+            }
         }
+        if releasesReadPages { MappedFile.release(input, range: released..<min(lineStart, fileEnd)) }
         return line - 1
     }
 

@@ -22,6 +22,7 @@ extension LedgerParser {
         buildVendors()
         resolveBudgetLineReferences()
         checkLineItemDates()
+        ledger.lineItems.descriptions.finishLoading()
         return ledger
     }
 

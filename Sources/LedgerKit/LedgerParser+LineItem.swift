@@ -216,11 +216,25 @@ struct CapturedText {
             column.append(UnsafeBufferPointer(start: base + start, count: count))
         }
     }
+
+    /// Appends the text to a dictionary-encoded `column`.
+    func append(to column: inout DictionaryTextColumn, base: UnsafePointer<UInt8>) {
+        if let copy {
+            copy.withUnsafeBufferPointer { column.append($0) }
+        } else {
+            column.append(UnsafeBufferPointer(start: base + start, count: count))
+        }
+    }
 }
 
 extension Optional where Wrapped == CapturedText {
     /// Appends the text, or the empty text when absent.
     func append(to column: inout TextColumn, base: UnsafePointer<UInt8>) {
         if let text = self { text.append(to: &column, base: base) } else { column.appendEmpty() }
+    }
+
+    /// Appends the text, or the empty text when absent, to a dictionary-encoded column.
+    func append(to column: inout DictionaryTextColumn, base: UnsafePointer<UInt8>) {
+        if let text = self { text.append(to: &column, base: base) } else { column.append(UnsafeBufferPointer(start: nil, count: 0)) }
     }
 }

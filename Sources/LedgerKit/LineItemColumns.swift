@@ -50,8 +50,8 @@ public struct LineItemColumns: Sendable {
     public internal(set) var amounts: [Int64] = []
     /// Whether the date was estimated (filled in from a fallback).
     public internal(set) var dateEstimated: [Bool] = []
-    /// Descriptions.
-    public internal(set) var descriptions = TextColumn()
+    /// Descriptions, dictionary-encoded (they repeat a lot).
+    public internal(set) var descriptions = DictionaryTextColumn()
     /// References (invoice or purchase-order numbers); empty when absent.
     public internal(set) var references = TextColumn()
     /// Where each line item is defined.
@@ -88,7 +88,10 @@ public struct LineItemColumns: Sendable {
     }
 
     /// Reserves room for about `count` more line items.
-    mutating func reserve(_ count: Int) {
+    /// `sample` gives the average text sizes.
+    mutating func reserve(_ count: Int, like sample: LineItemColumns) {
+        let rows = max(1, sample.count)
+        dates.reserveCapacity(dates.count + count)
         dates.reserveCapacity(dates.count + count)
         organisations.reserveCapacity(organisations.count + count)
         categories.reserveCapacity(categories.count + count)
@@ -101,8 +104,8 @@ public struct LineItemColumns: Sendable {
         amounts.reserveCapacity(amounts.count + count)
         dateEstimated.reserveCapacity(dateEstimated.count + count)
         sources.reserveCapacity(sources.count + count)
-        ids.reserve(count, averageBytes: 12)
-        descriptions.reserve(count, averageBytes: 32)
-        references.reserve(count, averageBytes: 12)
+        ids.reserve(count, averageBytes: sample.ids.byteCount / rows + 1)
+        descriptions.reserve(count)
+        references.reserve(count, averageBytes: sample.references.byteCount / rows + 1)
     }
 }

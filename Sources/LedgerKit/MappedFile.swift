@@ -47,5 +47,18 @@ final class MappedFile {
         if let mapping { munmap(mapping, bytes.count) }
     }
 
+    /// Gives back to the kernel the memory of the whole pages inside `range` of a mapped file's bytes,
+    /// once they have been read: they leave the resident set, and a later read maps them in again.
+    ///
+    /// Only for `bytes` of a `MappedFile` (on other memory, MADV_DONTNEED would discard the contents).
+    static func release(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        guard let base = bytes.baseAddress, !range.isEmpty else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let start = (Int(bitPattern: base + range.lowerBound) + page - 1) / page * page
+        let end = Int(bitPattern: base + range.upperBound) / page * page
+        guard end > start, let pointer = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(pointer, end - start, MADV_DONTNEED)
+    }
+
     private static func lastError() -> String { String(cString: strerror(errno)) }
 }
