@@ -61,6 +61,19 @@ struct ByteInterner: Sendable {
         }
     }
 
+    /// Makes room for `count` more entries of about `averageBytes` each, so the table never regrows.
+    mutating func reserve(_ count: Int, averageBytes: Int) {
+        arena.reserveCapacity(arena.count + count * averageBytes)
+        ends.reserveCapacity(ends.count + count)
+        hashes.reserveCapacity(hashes.count + count)
+        var size = slots.count
+        while size < (ends.count + count) * 2 { size <<= 1 }
+        if size > slots.count { rehash(size: size) }
+    }
+
+    /// The entries as a text column, in index order (the lookup table is not part of it).
+    var column: TextColumn { TextColumn(bytes: arena, ends: ends) }
+
     /// Calls `body` with the bytes of entry `index`.
     func withEntry<R>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let range = self.range(of: Int(index))
@@ -92,8 +105,9 @@ struct ByteInterner: Sendable {
         }
     }
 
-    private mutating func grow() {
-        let size = slots.count * 2
+    private mutating func grow() { rehash(size: slots.count * 2) }
+
+    private mutating func rehash(size: Int) {
         slots = Array(repeating: 0, count: size)
         mask = size - 1
         for index in 0..<hashes.count {

@@ -8,6 +8,9 @@ import Darwin
 
 /// JSON Lines files split into chunks at line starts and parsed on all cores, while the loader
 /// reads the ledger's other files in order and merges each chunk at its file's turn.
+///
+/// Chunks are started in order, and at most `slots` are parsed or waiting to be merged at once, so
+/// memory holds the ledger being built plus a few chunks, never every chunk's columns at once.
 final class ChunkedLineItems: @unchecked Sendable {
     /// One byte range of one file.
     struct Chunk {
@@ -27,6 +30,11 @@ final class ChunkedLineItems: @unchecked Sendable {
     private var handedOver: [Bool]
     private let buffers: [UnsafeBufferPointer<UInt8>]
     private let templates: [LedgerParser]
+    private let threadCount: Int
+    /// Chunks that may be parsed or wait for merging at once.
+    private let slots: DispatchSemaphore
+    private let nextLock = NSLock()
+    private var next = 0
 
     /// Plans chunks for the files at `files` (positions into `buffers`), or returns `nil` when one thread is better.
     ///
@@ -37,16 +45,18 @@ final class ChunkedLineItems: @unchecked Sendable {
     ) {
         let total = files.reduce(0) { $0 + buffers[$1].count }
         let target: Int
+        let processors = ProcessInfo.processInfo.activeProcessorCount
         switch parallelism {
         case .none:
             return nil
         case .chunks(let bytes):
             target = max(1, bytes)
         case .automatic:
-            let processors = ProcessInfo.processInfo.activeProcessorCount
             guard processors > 1, total >= 8 << 20 else { return nil }
-            target = max(2 << 20, total / (processors * 6))
+            target = max(2 << 20, total / (processors * 12))
         }
+        threadCount = max(2, processors)
+        slots = DispatchSemaphore(value: threadCount + 1)
         guard total > 0 else { return nil }
         var chunks: [Chunk] = []
         for (position, file) in files.enumerated() {
@@ -71,25 +81,40 @@ final class ChunkedLineItems: @unchecked Sendable {
         results.deallocate()
     }
 
-    /// Starts parsing every chunk on background threads; chunks are taken in order.
+    /// Starts the threads that parse the chunks, in order, as slots free up.
     func start() {
-        DispatchQueue.global(qos: .userInitiated).async {
-            DispatchQueue.concurrentPerform(iterations: self.chunks.count) { index in
-                var parser = self.templates[index]
-                let lines = parser.parseLineChunk(self.buffers[self.chunks[index].file], range: self.chunks[index].range)
-                parser.linesRead = lines
-                self.results[index] = parser
-                self.done[index].signal()
-            }
+        for _ in 0..<min(threadCount, chunks.count) {
+            let thread = Thread { self.work() }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
     }
 
-    /// Waits for chunk `index` and hands over its parser (once).
+    private func work() {
+        while true {
+            slots.wait()
+            nextLock.lock()
+            let index = next
+            next += 1
+            nextLock.unlock()
+            guard index < chunks.count else {
+                slots.signal()
+                return
+            }
+            var parser = templates[index]
+            parser.linesRead = parser.parseLineChunk(buffers[chunks[index].file], range: chunks[index].range)
+            results[index] = parser
+            done[index].signal()
+        }
+    }
+
+    /// Waits for chunk `index` and hands over its parser (once); its slot goes to the next chunk.
     func result(_ index: Int) -> LedgerParser {
         done[index].wait()
         handedOver[index] = true
         let parser = results[index]!
         results[index] = nil
+        slots.signal()
         return parser
     }
 
@@ -99,6 +124,7 @@ final class ChunkedLineItems: @unchecked Sendable {
             done[index].wait()
             handedOver[index] = true
             results[index] = nil
+            slots.signal()
         }
     }
 

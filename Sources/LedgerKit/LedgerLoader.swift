@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The result of loading one ledger: the ledger (best effort when there are errors) and its diagnostics.
 public struct LedgerLoad: Sendable {
@@ -40,6 +43,7 @@ public enum LedgerLoader {
             read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: parallelism)
                 ?? read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: .none)!
         }
+        MallocTrim.releaseFreeMemory()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return LedgerLoad(name: source.name, ledger: ledgerAndLog.0, diagnostics: ledgerAndLog.1, seconds: seconds)
     }
@@ -90,7 +94,9 @@ public enum LedgerLoader {
                 if !reserved {
                     // Room for every line item to come, estimated from the first chunk, so the columns never regrow.
                     let rowsPerByte = Double(chunk.ledger.lineItems.count) / Double(max(1, chunked.chunks[nextChunk].range.count))
-                    parser.ledger.lineItems.reserve(Int(rowsPerByte * Double(chunked.totalBytes) * 1.02) + 16, like: chunk.ledger.lineItems)
+                    let expected = Int(rowsPerByte * Double(chunked.totalBytes) * 1.02) + 16
+                    parser.ledger.lineItems.reserve(expected, like: chunk.ledger.lineItems)
+                    parser.reserveLineItemIds(expected, like: chunk)
                     reserved = true
                 }
                 guard parser.canMergeTotal(of: chunk) else { return nil }
@@ -164,4 +170,21 @@ private final class LoadInput {
     }
 
     deinit { copy?.deallocate() }
+}
+
+/// glibc's `malloc_trim`, looked up at run time (Swift's Glibc module does not export it).
+private enum MallocTrim {
+    private typealias Function = @convention(c) (Int) -> Int32
+    private static let function: Function? = {
+        #if canImport(Glibc)
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
+        return unsafeBitCast(symbol, to: Function.self)
+        #else
+        return nil
+        #endif
+    }()
+
+    /// Gives the free pages of every malloc arena back to the system. The chunk parsers' columns
+    /// are freed into per-thread arenas, which would otherwise keep them resident after a load.
+    static func releaseFreeMemory() { _ = function?(0) }
 }

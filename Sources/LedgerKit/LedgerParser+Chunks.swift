@@ -56,6 +56,15 @@ extension LedgerParser {
         appendColumns(of: chunk, rows: kept, codeMaps: codeMaps, vendorMap: vendorMap, budgetLineMap: budgetLineMap, lineOffset: lineOffset)
     }
 
+    /// Makes room for `count` more line-item ids, as long on average as `chunk`'s.
+    mutating func reserveLineItemIds(_ count: Int, like chunk: LedgerParser) {
+        let average = chunk.lineItemIds.column.byteCount / max(1, chunk.lineItemIds.count) + 1
+        lineItemIds.reserve(count, averageBytes: average)
+        lineItemIdLines.reserveCapacity(lineItemIdLines.count + count)
+        rowOfLineItemId.reserveCapacity(rowOfLineItemId.count + count)
+        lineItemIndexes.reserveCapacity(lineItemIndexes.count + count)
+    }
+
     /// Whether merging a chunk whose absolute amounts total `chunkTotal` keeps the ledger's total in range.
     func canMergeTotal(of chunk: LedgerParser) -> Bool {
         !chunk.totalsOverflowed.lineItems && !absoluteLineItemTotal.addingReportingOverflow(chunk.absoluteLineItemTotal).overflow
@@ -128,7 +137,6 @@ extension LedgerParser {
             indexes = rows.map { indexes[$0] }
         }
         func remapped(_ column: [Int32], _ map: [Int32]) -> [Int32] { column.map { $0 < 0 ? -1 : map[Int($0)] } }
-        ledger.lineItems.ids.append(contentsOf: theirs.ids)
         ledger.lineItems.descriptions.append(contentsOf: theirs.descriptions)
         ledger.lineItems.references.append(contentsOf: theirs.references)
         ledger.lineItems.dates += theirs.dates

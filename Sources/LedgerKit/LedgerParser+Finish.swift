@@ -23,6 +23,7 @@ extension LedgerParser {
         resolveBudgetLineReferences()
         checkLineItemDates()
         ledger.lineItems.descriptions.finishLoading()
+        ledger.lineItems.ids = lineItemIdColumn()
         return ledger
     }
 
@@ -127,6 +128,22 @@ extension LedgerParser {
             log.warning(at: rowLocation(entry.row), path: datePath(entry.row),
                 "expected a date in the fiscal years with budget lines (\(years)), found \(columns.date(entry.row))\(Self.more(entry.count, in: ledger.files[Int(file)].path))")
         }
+    }
+
+    /// The ids of the loaded line items, row by row, from `lineItemIds` (which also holds the ids of
+    /// line items that were not loaded). When every id's line item loaded, in order, that is the table itself.
+    private mutating func lineItemIdColumn() -> TextColumn {
+        let rows = ledger.lineItems.count
+        if lineItemIds.count == rows && rowOfLineItemId.enumerated().allSatisfy({ Int($0.element) == $0.offset }) {
+            let column = lineItemIds.column
+            lineItemIds = ByteInterner()
+            return column
+        }
+        var idOfRow = [Int32](repeating: 0, count: rows)
+        for (id, row) in rowOfLineItemId.enumerated() where row >= 0 { idOfRow[Int(row)] = Int32(id) }
+        var column = TextColumn()
+        for id in idOfRow { lineItemIds.withEntry(id) { column.append($0) } }
+        return column
     }
 
     private func rowLocation(_ row: Int) -> SourceLocation {

@@ -27,7 +27,6 @@ extension LedgerParser {
         var amountMark = start
         var budgetLine: Int32 = -1
         var estimated = false
-        var id: CapturedText?
         var idIndex: Int32 = -1
         var description: CapturedText?
         var reference: CapturedText?
@@ -63,7 +62,6 @@ extension LedgerParser {
                         lineItemIdLines.append(recordSource(mark))
                         rowOfLineItemId.append(-1)
                         lineItemIdOffsets?.append(UInt32(truncatingIfNeeded: mark.offset))
-                        id = CapturedText(token, from: scanner)
                     } else {
                         // File and line only: a column would cost a scan of the line for every line item.
                         let firstUse = lineItemIdLines[Int(index)]
@@ -105,7 +103,7 @@ extension LedgerParser {
         if let kind, let amount {
             signIsValid = checkSign(kind: kind, amount: amount, mark: amountMark, path: { "\(prefix()).amount" })
         }
-        guard valid, signIsValid, let id, let date, let kind, let amount, codes.org >= 0, codes.category >= 0,
+        guard valid, signIsValid, idIndex >= 0, let date, let kind, let amount, codes.org >= 0, codes.category >= 0,
             codes.fund >= 0, vendor >= 0
         else { return }
         if !addToTotal(amount, .lineItems, mark: amountMark, path: { "\(prefix()).amount" })
@@ -113,8 +111,8 @@ extension LedgerParser {
             return
         }
         let base = scanner.base
+        // The id stays in `lineItemIds` only; `finish` makes the ids column from it.
         rowOfLineItemId[Int(idIndex)] = Int32(ledger.lineItems.count)
-        id.append(to: &ledger.lineItems.ids, base: base)
         description.append(to: &ledger.lineItems.descriptions, base: base)
         reference.append(to: &ledger.lineItems.references, base: base)
         ledger.lineItems.sources.append(recordSource(start))

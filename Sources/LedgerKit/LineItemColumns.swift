@@ -69,7 +69,6 @@ public struct LineItemColumns: Sendable {
     /// The line items at `rows`, in that order.
     func selecting(_ rows: [Int]) -> LineItemColumns {
         var columns = LineItemColumns()
-        columns.ids = ids.selecting(rows)
         columns.descriptions = descriptions.selecting(rows)
         columns.references = references.selecting(rows)
         columns.dates = rows.map { dates[$0] }
@@ -104,7 +103,6 @@ public struct LineItemColumns: Sendable {
         amounts.reserveCapacity(amounts.count + count)
         dateEstimated.reserveCapacity(dateEstimated.count + count)
         sources.reserveCapacity(sources.count + count)
-        ids.reserve(count, averageBytes: sample.ids.byteCount / rows + 1)
         descriptions.reserve(count)
         references.reserve(count, averageBytes: sample.references.byteCount / rows + 1)
     }

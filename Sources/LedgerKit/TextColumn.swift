@@ -6,6 +6,12 @@ public struct TextColumn: Sendable {
     /// Creates an empty column.
     public init() {}
 
+    /// A column of the texts whose UTF-8 bytes are concatenated in `bytes`, text `i` ending at `ends[i]`.
+    init(bytes: [UInt8], ends: [UInt32]) {
+        self.bytes = bytes
+        self.ends = ends
+    }
+
     /// The number of texts.
     public var count: Int { ends.count }
 
