@@ -12,9 +12,10 @@ struct ByteInterner: Sendable {
     private(set) var arena: [UInt8] = []
     /// `ends[i]` is the arena offset where entry `i` ends; entry `i` starts at `ends[i - 1]` (or 0).
     private(set) var ends: [UInt32] = []
-    private var hashes: [UInt32] = []
-    /// Slots hold entry index + 1; 0 is empty.
-    private var slots: [Int32]
+    /// Slots hold the entry's hash in the high 32 bits and its index + 1 in the low 32; 0 is empty.
+    /// With the hash in the slot, a probe touches the arena only for a likely match: one cache miss
+    /// per new entry in a table of millions, not three.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 64) {
@@ -35,15 +36,14 @@ struct ByteInterner: Sendable {
         while true {
             let entry = slots[slot]
             if entry == 0 { break }
-            let index = Int(entry - 1)
-            if hashes[index] == hash && equals(index, bytes) { return (Int32(index), false) }
+            let index = Int(entry & 0xFFFF_FFFF) - 1
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash && equals(index, bytes) { return (Int32(index), false) }
             slot = (slot + 1) & mask
         }
         let index = ends.count
         arena.append(contentsOf: bytes)
         ends.append(UInt32(arena.count))
-        hashes.append(hash)
-        slots[slot] = Int32(index + 1)
+        slots[slot] = UInt64(hash) << 32 | UInt64(index + 1)
         if ends.count * 2 > slots.count { grow() }
         return (Int32(index), true)
     }
@@ -55,8 +55,8 @@ struct ByteInterner: Sendable {
         while true {
             let entry = slots[slot]
             if entry == 0 { return nil }
-            let index = Int(entry - 1)
-            if hashes[index] == hash && equals(index, bytes) { return Int32(index) }
+            let index = Int(entry & 0xFFFF_FFFF) - 1
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash && equals(index, bytes) { return Int32(index) }
             slot = (slot + 1) & mask
         }
     }
@@ -65,7 +65,6 @@ struct ByteInterner: Sendable {
     mutating func reserve(_ count: Int, averageBytes: Int) {
         arena.reserveCapacity(arena.count + count * averageBytes)
         ends.reserveCapacity(ends.count + count)
-        hashes.reserveCapacity(hashes.count + count)
         var size = slots.count
         while size < (ends.count + count) * 2 { size <<= 1 }
         if size > slots.count { rehash(size: size) }
@@ -108,12 +107,13 @@ struct ByteInterner: Sendable {
     private mutating func grow() { rehash(size: slots.count * 2) }
 
     private mutating func rehash(size: Int) {
+        let old = slots
         slots = Array(repeating: 0, count: size)
         mask = size - 1
-        for index in 0..<hashes.count {
-            var slot = Int(hashes[index]) & mask
+        for entry in old where entry != 0 {
+            var slot = Int(UInt32(truncatingIfNeeded: entry >> 32)) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(index + 1)
+            slots[slot] = entry
         }
     }
 
