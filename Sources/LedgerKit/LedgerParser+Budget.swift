@@ -27,20 +27,9 @@ extension LedgerParser {
         var description: String?
         var keys = KeysSeen()
         var first = true
-        while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.keyMark
-            let keyName = scanner.string(of: key)
-            func path() -> String { "\(prefix()).\(keyName)" }
-            let known = Self.budgetLineFields.index(of: scanner.bytes(of: key))
-            guard keys.insert(field: known, name: { keyName }) else {
-                try repeatedKey(keyMark, path())
-                valid = false
-                continue
-            }
-            guard let field = known else {
-                try unknownKey(keyMark, path(), keyName)
-                continue
-            }
+        while let member = try nextMember(Self.budgetLineFields, &keys, first: &first, prefix: prefix, onRepeat: { valid = false }) {
+            let field = member.field
+            func path() -> String { "\(prefix()).\(member.name)" }
             present.insert(field)
             switch field {
             case 0:

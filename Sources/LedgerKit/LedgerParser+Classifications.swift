@@ -64,16 +64,10 @@ extension LedgerParser {
         var present = Set<Int>()
         var keys = KeysSeen()
         var first = true
-        while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.keyMark
-            let keyName = scanner.string(of: key)
-            func path() -> String { "\(prefix()).\(keyName)" }
-            let field = Self.nodeFields.index(of: scanner.bytes(of: key))
-            guard keys.insert(field: field, name: { keyName }) else {
-                try repeatedKey(keyMark, path())
-                continue
-            }
-            if let field { present.insert(field) }
+        while let member = try nextMember(Self.nodeFields, &keys, first: &first, prefix: prefix) {
+            let field = member.field
+            func path() -> String { "\(prefix()).\(member.name)" }
+            present.insert(field)
             switch field {
             case 0:
                 let mark = scanner.mark
@@ -92,9 +86,7 @@ extension LedgerParser {
                 } else {
                     parent = try readCode(kind, path) ?? -1
                 }
-            case 3: description = try readString(path, allowEmpty: true)
-            default:
-                try unknownKey(keyMark, path(), keyName)
+            default: description = try readString(path, allowEmpty: true)
             }
         }
         guard let code, let name else {
@@ -132,24 +124,16 @@ extension LedgerParser {
         var present = Set<Int>()
         var keys = KeysSeen()
         var first = true
-        while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.keyMark
-            let keyName = scanner.string(of: key)
-            func path() -> String { "\(prefix()).\(keyName)" }
-            let field = Self.vendorFields.index(of: scanner.bytes(of: key))
-            guard keys.insert(field: field, name: { keyName }) else {
-                try repeatedKey(keyMark, path())
-                continue
-            }
-            if let field { present.insert(field) }
+        while let member = try nextMember(Self.vendorFields, &keys, first: &first, prefix: prefix) {
+            let field = member.field
+            func path() -> String { "\(prefix()).\(member.name)" }
+            present.insert(field)
             switch field {
             case 0:
                 let mark = scanner.mark
                 if let token = try readText(path) { id = (mark, Array(scanner.bytes(of: token))) }
             case 1: name = try readString(path)
-            case 2: kind = try readEnum(VendorKind.self, path)
-            default:
-                try unknownKey(keyMark, path(), keyName)
+            default: kind = try readEnum(VendorKind.self, path)
             }
         }
         guard let id, let name, let kind else {

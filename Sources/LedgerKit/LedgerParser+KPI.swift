@@ -1,4 +1,5 @@
 extension LedgerParser {
+    static let periodValueFields = FieldNames(["period", "value"])
     static let kpiFields = FieldNames([
         "id", "organisation", "name", "unit", "direction", "frequency", "baseline", "targets", "observations", "description",
     ])
@@ -34,20 +35,9 @@ extension LedgerParser {
         var observations: [PeriodValue] = []
         var keys = KeysSeen()
         var first = true
-        while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.keyMark
-            let keyName = scanner.string(of: key)
-            func path() -> String { "\(prefix()).\(keyName)" }
-            let known = Self.kpiFields.index(of: scanner.bytes(of: key))
-            guard keys.insert(field: known, name: { keyName }) else {
-                try repeatedKey(keyMark, path())
-                valid = false
-                continue
-            }
-            guard let field = known else {
-                try unknownKey(keyMark, path(), keyName)
-                continue
-            }
+        while let member = try nextMember(Self.kpiFields, &keys, first: &first, prefix: prefix, onRepeat: { valid = false }) {
+            let field = member.field
+            func path() -> String { "\(prefix()).\(member.name)" }
             present.insert(field)
             switch field {
             case 0:
@@ -136,16 +126,9 @@ extension LedgerParser {
         var present = (period: false, value: false)
         var keys = KeysSeen()
         var first = true
-        while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.keyMark
-            let keyName = scanner.string(of: key)
-            func fieldPath() -> String { "\(path()).\(keyName)" }
-            guard keys.insert(field: nil, name: { keyName }) else {
-                try repeatedKey(keyMark, fieldPath())
-                continue
-            }
-            switch keyName {
-            case "period":
+        while let member = try nextMember(Self.periodValueFields, &keys, first: &first, prefix: path) {
+            func fieldPath() -> String { "\(path()).\(member.name)" }
+            if member.field == 0 {
                 present.period = true
                 let mark = scanner.mark
                 guard let text = try readString(fieldPath, allowEmpty: true) else { continue }
@@ -154,11 +137,9 @@ extension LedgerParser {
                 } else {
                     error(mark, fieldPath(), "expected a period like \"2024-07\", \"FY2025-Q1\" or \"FY2025\", found \"\(Self.excerpt(text))\"")
                 }
-            case "value":
+            } else {
                 present.value = true
                 value = try readNumber(fieldPath)
-            default:
-                try unknownKey(keyMark, fieldPath(), keyName)
             }
         }
         requireKeys([("period", present.period), ("value", present.value)], start, path())

@@ -1,4 +1,5 @@
 extension LedgerParser {
+    static let fiscalYearStartFields = FieldNames(["month", "day"])
     static let publisherFields = FieldNames([
         "name", "currency", "fiscalYearStart", "asOf", "fiscalYearNaming", "licence", "source", "language",
     ])
@@ -30,19 +31,9 @@ extension LedgerParser {
         var seen = Set<Int>()
         var keys = KeysSeen()
         var first = true
-        while let key = try scanner.nextKey(first: &first) {
-            let keyMark = scanner.keyMark
-            let keyName = scanner.string(of: key)
-            func path() -> String { "\(prefix).\(keyName)" }
-            let known = Self.publisherFields.index(of: scanner.bytes(of: key))
-            guard keys.insert(field: known, name: { keyName }) else {
-                try repeatedKey(keyMark, path())
-                continue
-            }
-            guard let field = known else {
-                try unknownKey(keyMark, path(), keyName)
-                continue
-            }
+        while let member = try nextMember(Self.publisherFields, &keys, first: &first, prefix: { prefix }) {
+            let field = member.field
+            func path() -> String { "\(prefix).\(member.name)" }
             seen.insert(field)
             switch field {
             case 0: name = try readString(path)
@@ -83,22 +74,14 @@ extension LedgerParser {
         var present = (month: false, day: false)
         var keys = KeysSeen()
         var first = true
-        while let key = try scanner.nextKey(first: &first) {
-            let keyName = scanner.string(of: key)
-            func fieldPath() -> String { "\(path()).\(keyName)" }
-            guard keys.insert(field: nil, name: { keyName }) else {
-                try repeatedKey(scanner.keyMark, fieldPath())
-                continue
-            }
-            switch keyName {
-            case "month":
+        while let member = try nextMember(Self.fiscalYearStartFields, &keys, first: &first, prefix: path) {
+            func fieldPath() -> String { "\(path()).\(member.name)" }
+            if member.field == 0 {
                 present.month = true
                 month = try readInteger(1...12, fieldPath)
-            case "day":
+            } else {
                 present.day = true
                 day = try readInteger(1...28, fieldPath)
-            default:
-                try unknownKey(scanner.keyMark, fieldPath(), keyName)
             }
         }
         guard let month, let day else {

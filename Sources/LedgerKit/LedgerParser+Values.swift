@@ -16,6 +16,38 @@ extension LedgerParser {
         error(mark, path(), "expected \(expected), found \(found)")
     }
 
+    /// A key of a record's object that the record knows, as `nextMember` returns it.
+    struct Member {
+        /// The key's index in the record's `FieldNames`.
+        let field: Int
+        /// The key as written.
+        let name: String
+    }
+
+    /// Reads keys of the object being read until one the record knows and has not seen (its value is
+    /// next), or `nil` at the object's end. A repeated key is reported as an error (and `onRepeat`
+    /// called), an unknown key as a warning; both values are skipped.
+    mutating func nextMember(
+        _ fields: FieldNames, _ keys: inout KeysSeen, first: inout Bool, prefix: () -> String, onRepeat: () -> Void = {}
+    ) throws(JSONSyntaxError) -> Member? {
+        while let key = try scanner.nextKey(first: &first) {
+            let keyMark = scanner.keyMark
+            let name = scanner.string(of: key)
+            let known = fields.index(of: scanner.bytes(of: key))
+            guard keys.insert(field: known, name: { name }) else {
+                try repeatedKey(keyMark, "\(prefix()).\(name)")
+                onRepeat()
+                continue
+            }
+            guard let field = known else {
+                try unknownKey(keyMark, "\(prefix()).\(name)", name)
+                continue
+            }
+            return Member(field: field, name: name)
+        }
+        return nil
+    }
+
     /// Reports a key given twice in one object, at the second, and skips its value.
     mutating func repeatedKey(_ keyMark: JSONMark, _ path: String) throws(JSONSyntaxError) {
         try scanner.skipValue()
