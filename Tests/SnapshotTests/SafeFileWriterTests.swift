@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import Snapshot
 
 @Suite("Safe file writer")
@@ -8,7 +9,7 @@ struct SafeFileWriterTests {
 
     @Test("writes a new file and leaves nothing else in the directory")
     func writesNewFile() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         try writer.write(Array("hello\n".utf8), to: scratch.path("report.txt"))
         #expect(try scratch.text("report.txt") == "hello\n")
         #expect(try scratch.contents() == ["report.txt"])
@@ -16,7 +17,7 @@ struct SafeFileWriterTests {
 
     @Test("never replaces an existing file unless asked")
     func neverOverwrites() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         let path = scratch.path("report.txt")
         try writer.writeText("old", to: path)
         #expect(throws: FileWriteError.exists(path: path)) {
@@ -29,7 +30,7 @@ struct SafeFileWriterTests {
 
     @Test("replaces an existing file when asked")
     func overwrites() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         let path = scratch.path("report.txt")
         try writer.writeText("old and longer", to: path)
         try writer.writeText("new", to: path, overwrite: true)
@@ -39,7 +40,7 @@ struct SafeFileWriterTests {
 
     @Test("link() refuses a file created after the existence check, and the temporary file goes")
     func linkGuardsTheRace() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         let path = scratch.path("report.txt")
         try writer.writeText("theirs", to: path)
         var calls = FileSystemCalls.live
@@ -56,7 +57,7 @@ struct SafeFileWriterTests {
         Failure.link(EMLINK), Failure.rename(EXDEV),
     ])
     func nothingPartial(failure: Failure) throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         let path = scratch.path("report.txt")
         let overwrite = failure.isRename
         #expect(throws: failure.expectedError(path: path, directory: scratch.path)) {
@@ -67,7 +68,7 @@ struct SafeFileWriterTests {
 
     @Test("a failed replacement keeps the old file")
     func failedReplacementKeepsOld() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         let path = scratch.path("report.txt")
         try writer.writeText("old", to: path)
         for failure in [Failure.write(ENOSPC), .rename(EXDEV)] {
@@ -81,7 +82,7 @@ struct SafeFileWriterTests {
 
     @Test("short and interrupted writes are continued until every byte is written")
     func shortWrites() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         let interrupted = Flag()
         var calls = FileSystemCalls.live
         calls.writeBytes = { descriptor, bytes in
@@ -97,7 +98,7 @@ struct SafeFileWriterTests {
 
     @Test("a directory the user cannot write in is reported as such")
     func unwritableDirectory() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         // Root ignores permission bits, so as root use /sys, where nobody may create files.
         let directory = geteuid() == 0 ? "/sys" : scratch.path
         if geteuid() != 0 {
@@ -112,7 +113,7 @@ struct SafeFileWriterTests {
 
     @Test("a missing directory, or a file where a directory should be, is reported as no such directory")
     func missingDirectory() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         #expect(throws: FileWriteError.noSuchDirectory(directory: scratch.path("missing"))) {
             try writer.writeText("x", to: scratch.path("missing/report.txt"))
         }
@@ -125,7 +126,7 @@ struct SafeFileWriterTests {
 
     @Test("a directory is not replaced by a file")
     func directoryTarget() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         try FileManager.default.createDirectory(atPath: scratch.path("exports"), withIntermediateDirectories: false)
         #expect(throws: FileWriteError.exists(path: scratch.path("exports"))) {
             try writer.writeText("x", to: scratch.path("exports"))
@@ -141,7 +142,7 @@ struct SafeFileWriterTests {
 
     @Test("a symbolic link at the path counts as a file; replacing it leaves its target alone")
     func symbolicLink() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         try writer.writeText("keep", to: scratch.path("target.txt"))
         try FileManager.default.createSymbolicLink(atPath: scratch.path("link.txt"), withDestinationPath: scratch.path("target.txt"))
         #expect(throws: FileWriteError.exists(path: scratch.path("link.txt"))) {
@@ -156,7 +157,7 @@ struct SafeFileWriterTests {
 
     @Test("file names with spaces and Japanese")
     func spacesInName() throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         try FileManager.default.createDirectory(atPath: scratch.path("my exports"), withIntermediateDirectories: false)
         let name = "my exports/Riverton overview 2025 予算.md"
         try writer.writeText("# Overview", to: scratch.path(name))
@@ -171,7 +172,7 @@ struct SafeFileWriterTests {
         ("", []),
     ])
     func textEncoding(text: String, bytes: [UInt8]) throws {
-        let scratch = try ScratchDirectory()
+        let scratch = try TemporaryLedgerFolder(prefix: "snapshot")
         try writer.writeText(text, to: scratch.path("out.txt"))
         let written = try scratch.bytes("out.txt")
         #expect(written == bytes)

@@ -29,6 +29,7 @@ public final class TemporaryLedgerFolder: @unchecked Sendable {
 
     deinit {
         // Give back any permission a test took away, so that the folder can be removed.
+        chmod(path, 0o755)
         if let enumerator = FileManager.default.enumerator(atPath: path) {
             while let name = enumerator.nextObject() as? String { chmod(self.path(name), 0o755) }
         }
@@ -97,5 +98,20 @@ extension TemporaryLedgerFolder {
         try write(prefix + ".hidden.json", "not read: hidden")
         try write(prefix + ".drafts/old.json", "not read: in a hidden folder")
         return ["ledger.json", "budget/fy2025.json", "line-items/2025-01.jsonl", "line-items/2025-02.jsonl"].map { prefix + $0 }
+    }
+
+    /// The names in the folder, hidden ones included, sorted.
+    public func contents() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+    }
+
+    /// The bytes of the file at `relative`.
+    public func bytes(_ relative: String) throws -> [UInt8] {
+        Array(try Data(contentsOf: URL(fileURLWithPath: path(relative))))
+    }
+
+    /// The text of the file at `relative`, decoded as UTF-8.
+    public func text(_ relative: String) throws -> String {
+        String(decoding: try bytes(relative), as: UTF8.self)
     }
 }
