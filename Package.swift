@@ -32,7 +32,7 @@ let package = Package(
         ),
         .target(name: "TerminalCurses", dependencies: ["CNCursesW", "TerminalCore"]),
         // Seeded, reproducible generator of the sample and benchmark ledgers (also the embedded demo).
-        .target(name: "SampleLedgers"),
+        .target(name: "SampleLedgers", dependencies: ["LedgerKit"]),
         .executableTarget(
             name: "LedgerGenerator",
             dependencies: ["SampleLedgers", .product(name: "ArgumentParser", package: "swift-argument-parser")]

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerKit
 import Testing
 
 @Suite("Aozora sample ledger")
@@ -13,7 +14,7 @@ struct AozoraTests {
     @Test("a Japanese municipality: yen, April fiscal year named by its start, Japanese names")
     func publisher() {
         #expect(ledger.currency == "JPY" && ledger.language == "ja")
-        #expect(ledger.fiscalYearStartMonth == 4 && ledger.fiscalYearNaming == "start")
+        #expect(ledger.calendar == FiscalCalendar(startMonth: 4, startDay: 1, naming: .start))
         #expect(Set(ledger.budgetLines.map(\.fiscalYear)) == [2023, 2024])
         let fy2024 = ledger.lineItems.filter { $0.file.hasSuffix("FY2024.jsonl") }
         #expect(fy2024.allSatisfy { $0.date >= "2024-04-01" && $0.date <= ledger.asOf })

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerKit
 import Testing
 
 /// Checks every generated ledger must pass, whatever its size or language.
@@ -134,12 +135,9 @@ enum LedgerChecks {
         }
     }
 
-    /// The fiscal year (by the ledger's naming) of a `YYYY-MM-DD` date.
+    /// The fiscal year (in the ledger's calendar) of a `YYYY-MM-DD` date.
     static func fiscalYear(of date: String, _ ledger: ParsedLedger) -> Int {
-        let year = Int(date.prefix(4))!
-        let month = Int(date.dropFirst(5).prefix(2))!
-        let startYear = month >= ledger.fiscalYearStartMonth ? year : year - 1
-        return ledger.fiscalYearNaming == "end" && ledger.fiscalYearStartMonth > 1 ? startYear + 1 : startYear
+        ledger.calendar.fiscalYear(containing: CivilDate(iso: date)!)
     }
 
     /// Net spending (payments, refunds, adjustments) of the items that pass `filter`.

@@ -1,4 +1,5 @@
 import Foundation
+import LedgerKit
 import SampleLedgers
 import Testing
 
@@ -64,8 +65,7 @@ struct ParsedLedger: Sendable {
 
     var currency = ""
     var decimals = 0
-    var fiscalYearStartMonth = 0
-    var fiscalYearNaming = ""
+    var calendar = FiscalCalendar.calendarYear
     var asOf = ""
     var language = ""
     var classifications: [String: [Node]] = [:]
@@ -103,8 +103,8 @@ struct ParsedLedger: Sendable {
             currency = try #require(publisher["currency"] as? String)
             decimals = currency == "JPY" ? 0 : 2
             let start = try #require(publisher["fiscalYearStart"] as? [String: Any])
-            fiscalYearStartMonth = try #require(start["month"] as? Int)
-            fiscalYearNaming = try #require(publisher["fiscalYearNaming"] as? String)
+            let naming = try #require((publisher["fiscalYearNaming"] as? String).flatMap(FiscalCalendar.Naming.init(rawValue:)))
+            calendar = FiscalCalendar(startMonth: try #require(start["month"] as? Int), startDay: try #require(start["day"] as? Int), naming: naming)
             asOf = try #require(publisher["asOf"] as? String)
             language = try #require(publisher["language"] as? String)
         }

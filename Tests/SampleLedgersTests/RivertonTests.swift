@@ -1,4 +1,5 @@
 import Foundation
+import LedgerKit
 import Testing
 
 @Suite("Riverton sample ledger")
@@ -16,7 +17,7 @@ struct RivertonTests {
             "ledger.json", "budget/FY2023.json", "budget/FY2024.json", "budget/FY2025.json", "kpis.json",
             "line-items/FY2023.jsonl", "line-items/FY2024.jsonl", "line-items/FY2025.jsonl",
         ])
-        #expect(ledger.currency == "USD" && ledger.fiscalYearStartMonth == 7 && ledger.fiscalYearNaming == "end")
+        #expect(ledger.currency == "USD" && ledger.calendar == FiscalCalendar(startMonth: 7, startDay: 1, naming: .end))
         #expect(ledger.asOf == "2025-03-31" && ledger.language == "en")
         let organisation = ledger.classifications["organisation", default: []]
         #expect(organisation.filter { $0.parent == nil }.count >= 8)

@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// 青空市 (Aozora City): a fictional Japanese municipality, fiscal year from April 1 named by the
 /// year it starts in (FY2024 = April 2024–March 2025), as of 2024-12-31; names in Japanese.
 enum Aozora {
@@ -13,8 +15,8 @@ enum Aozora {
         return LedgerBlueprint(
             seed: seed,
             publisher: Publisher(
-                name: "青空市", currency: "JPY", decimals: 0, fiscalYearStartMonth: 4, fiscalYearNaming: .start,
-                asOf: CivilDate(2024, 12, 31), licence: "CC0-1.0",
+                name: "青空市", currency: "JPY", decimals: 0, calendar: FiscalCalendar(startMonth: 4, startDay: 1, naming: .start),
+                asOf: CivilDate(year: 2024, month: 12, day: 31)!, licence: "CC0-1.0",
                 source: "govlens-generate による架空のデータ（シード \(seed)）。実在する自治体の記録ではありません",
                 language: "ja"
             ),

@@ -69,17 +69,6 @@ struct JSONWriter {
         decimal(scaled, decimals: decimals)
     }
 
-    /// Appends a quoted `YYYY-MM-DD` date.
-    mutating func date(_ date: CivilDate) {
-        bytes.append(0x22)
-        digits(UInt64(date.year), width: 4)
-        bytes.append(0x2D)
-        digits(UInt64(date.month), width: 2)
-        bytes.append(0x2D)
-        digits(UInt64(date.day), width: 2)
-        bytes.append(0x22)
-    }
-
     private mutating func decimal(_ scaled: Int64, decimals: Int) {
         var magnitude = scaled.magnitude
         if scaled < 0 { bytes.append(0x2D) }
@@ -93,6 +82,13 @@ struct JSONWriter {
         bytes.append(0x2E)
         magnitude %= divisor
         digits(magnitude, width: decimals)
+    }
+
+    /// A non-negative integer as text, zero-padded to at least `width` digits: `0007` for 7 and width 4.
+    static func padded(_ value: Int, width: Int) -> String {
+        var out = JSONWriter(capacity: width)
+        out.padded(value, width: width)
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     private mutating func digits(_ value: UInt64, width: Int) {

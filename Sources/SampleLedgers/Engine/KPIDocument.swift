@@ -1,7 +1,9 @@
-/// One period of a KPI series.
-struct KPIPeriod {
-    /// `2024-07`, `FY2025-Q1` or `FY2025`.
-    var label: String
+import LedgerKit
+
+/// One period of a KPI series and what its values depend on.
+struct KPISeriesPeriod {
+    /// The period as written: `2024-07`, `FY2025-Q1` or `FY2025`.
+    var period: KPIPeriod
     /// Index into the blueprint's fiscal years.
     var fiscalYearIndex: Int
     /// Calendar month that represents the period's season (1-12).
@@ -12,38 +14,38 @@ struct KPIPeriod {
 
 extension KPIFrequency {
     /// The periods of the given fiscal years, in order.
-    func periods(calendar: FiscalCalendar, fiscalYears: [Int]) -> [KPIPeriod] {
-        fiscalYears.enumerated().flatMap { index, year -> [KPIPeriod] in
+    func periods(calendar: FiscalCalendar, fiscalYears: [Int]) -> [KPISeriesPeriod] {
+        fiscalYears.enumerated().flatMap { index, year -> [KPISeriesPeriod] in
             switch self {
             case .monthly:
-                return (0..<12).map { month in
-                    let start = calendar.monthStart(of: year, month: month)
-                    return KPIPeriod(label: start.monthString, fiscalYearIndex: index, month: start.month, end: lastDay(before: start.firstOfMonth(adding: 1)))
+                return (0..<12).map { offset in
+                    let start = calendar.firstDay(of: year).firstOfMonth(adding: offset)
+                    let (calendarYear, month, _) = start.components
+                    let end = start.firstOfMonth(adding: 1).adding(days: -1)
+                    return KPISeriesPeriod(period: .month(year: calendarYear, month: month), fiscalYearIndex: index, month: month, end: end)
                 }
             case .quarterly:
-                return (0..<4).map { quarter in
-                    let middle = calendar.monthStart(of: year, month: quarter * 3 + 1)
-                    let next = calendar.monthStart(of: year, month: quarter * 3 + 3)
-                    return KPIPeriod(label: "FY\(year)-Q\(quarter + 1)", fiscalYearIndex: index, month: middle.month, end: lastDay(before: next))
+                return (1...4).map { quarter in
+                    let start = calendar.firstDay(of: year, quarter: quarter)
+                    let middle = start.firstOfMonth(adding: 1).components.month
+                    let end = start.firstOfMonth(adding: 3).adding(days: -1)
+                    return KPISeriesPeriod(period: .fiscalQuarter(fiscalYear: year, quarter: quarter), fiscalYearIndex: index, month: middle, end: end)
                 }
             case .annual:
-                let next = calendar.start(of: year + 1)
-                return [KPIPeriod(label: "FY\(year)", fiscalYearIndex: index, month: 1, end: lastDay(before: next))]
+                return [KPISeriesPeriod(period: .fiscalYear(year), fiscalYearIndex: index, month: 1, end: calendar.lastDay(of: year))]
             }
         }
     }
 
     /// The last period before the first fiscal year, used for baselines.
-    func baselinePeriod(calendar: FiscalCalendar, firstFiscalYear: Int) -> String {
+    func baselinePeriod(calendar: FiscalCalendar, firstFiscalYear: Int) -> KPIPeriod {
         switch self {
-        case .monthly: return calendar.start(of: firstFiscalYear).firstOfMonth(adding: -1).monthString
-        case .quarterly: return "FY\(firstFiscalYear - 1)-Q4"
-        case .annual: return "FY\(firstFiscalYear - 1)"
+        case .monthly:
+            let (year, month, _) = calendar.firstDay(of: firstFiscalYear).firstOfMonth(adding: -1).components
+            return .month(year: year, month: month)
+        case .quarterly: return .fiscalQuarter(fiscalYear: firstFiscalYear - 1, quarter: 4)
+        case .annual: return .fiscalYear(firstFiscalYear - 1)
         }
-    }
-
-    private func lastDay(before date: CivilDate) -> CivilDate {
-        CivilDate(dayNumber: date.dayNumber - 1)
     }
 }
 
@@ -74,7 +76,7 @@ enum KPIDocument {
             }
             if let baseline = kpi.baseline {
                 out.raw(",\n      \"baseline\": {\"period\": ")
-                out.string(kpi.frequency.baselinePeriod(calendar: calendar, firstFiscalYear: blueprint.fiscalYears[0]))
+                out.string(kpi.frequency.baselinePeriod(calendar: calendar, firstFiscalYear: blueprint.fiscalYears[0]).description)
                 out.raw(", \"value\": ")
                 out.number(baseline, decimals: kpi.decimals)
                 out.raw("}")
@@ -113,13 +115,13 @@ enum KPIDocument {
         value * Int64(season.calendarWeights[month - 1]) / 100
     }
 
-    private static func writeSeries(_ key: StaticString, periods: [KPIPeriod], values: [Int64], decimals: Int, into out: inout JSONWriter) {
+    private static func writeSeries(_ key: StaticString, periods: [KPISeriesPeriod], values: [Int64], decimals: Int, into out: inout JSONWriter) {
         out.raw(",\n      \"")
         out.raw(key)
         out.raw("\": [")
         for (index, period) in periods.enumerated() {
             out.raw(index == 0 ? "\n        {\"period\": " : ",\n        {\"period\": ")
-            out.string(period.label)
+            out.string(period.period.description)
             out.raw(", \"value\": ")
             out.number(values[index], decimals: decimals)
             out.raw("}")

@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// Everything needed to generate one ledger: who publishes it, its classifications, the
 /// programs and how they spend, the vendors, the KPIs, and the scenario that makes the
 /// numbers tell a story (over-spending programs, a lagging agency).
@@ -45,16 +47,12 @@ struct Publisher {
     var name: String
     var currency: String
     var decimals: Int
-    var fiscalYearStartMonth: Int
-    var fiscalYearNaming: FiscalYearNaming
+    /// Fiscal years start on the first of a month (see `FiscalWindow`).
+    var calendar: FiscalCalendar
     var asOf: CivilDate
     var licence: String
     var source: String
     var language: String
-
-    var calendar: FiscalCalendar {
-        FiscalCalendar(startMonth: fiscalYearStartMonth, naming: fiscalYearNaming)
-    }
 }
 
 /// A node of a classification hierarchy.
@@ -89,8 +87,8 @@ struct Vendor {
 
 /// Language-specific wording of generated descriptions.
 struct LedgerTexts {
-    /// Joins a phrase and a month: "Payroll — July 2024", "職員給与（2024年7月分）".
-    var monthly: (_ phrase: String, _ month: CivilDate) -> String
+    /// Joins a phrase and a month (the components of its first day): "Payroll — July 2024", "職員給与（2024年7月分）".
+    var monthly: (_ phrase: String, _ month: (year: Int, month: Int, day: Int)) -> String
     /// Description of a refund of an earlier payment.
     var refund: String
     /// Description of the negative obligation that closes a purchase order's unused balance.

@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// A blueprint resolved into indices and pre-encoded JSON string contents.
 ///
 /// Built once per ledger, so that writing a line item is copying bytes, not building strings.
@@ -62,7 +64,7 @@ struct LedgerTables {
             return spec.phrases.map { phrase in
                 blueprint.fiscalYears.flatMap { year in
                     (0..<12).map { month in
-                        table.intern(blueprint.texts.monthly(phrase, calendar.monthStart(of: year, month: month)))
+                        table.intern(blueprint.texts.monthly(phrase, calendar.firstDay(of: year).firstOfMonth(adding: month).components))
                     }
                 }
             }

@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// Writes line item records of one fiscal year as JSON Lines.
 ///
 /// This is the hot path of the synthetic generator: every field is either pre-encoded
@@ -8,6 +10,7 @@ struct LineItemEncoder {
     private let idPrefix: [UInt8]
     private let idDigits: Int
     private let firstDay: Int
+    /// Quoted `YYYY-MM-DD` of every day of the year.
     private let dates: [[UInt8]]
     private let references: [[UInt8]]
     private let referenceDated: [Bool]
@@ -23,12 +26,8 @@ struct LineItemEncoder {
         idPrefix = JSONWriter.escaped("\(blueprint.lineItemPrefix)-\(year)-")
         idDigits = blueprint.lineItemDigits
         firstDay = window.firstDay
-        dates = (window.firstDay...window.yearEnd).map { day in
-            var out = JSONWriter(capacity: 12)
-            out.date(CivilDate(dayNumber: day))
-            return out.bytes
-        }
-        let shortYear = CivilDate.padded(year % 100, 2)
+        dates = (window.firstDay...window.yearEnd).map { Array("\"\(CivilDate(dayNumber: Int32($0)))\"".utf8) }
+        let shortYear = JSONWriter.padded(year % 100, width: 2)
         references = zip(tables.referencePrefixes, tables.referenceDated).map { prefix, dated in
             JSONWriter.escaped(dated ? "\(prefix)-" : "\(prefix)-\(shortYear)-")
         }

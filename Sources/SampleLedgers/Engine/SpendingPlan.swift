@@ -38,7 +38,7 @@ struct SpendingPlan {
         let programIndex = Dictionary(uniqueKeysWithValues: blueprint.programs.enumerated().map { ($1.code, $0) })
         let categoryIndex = Dictionary(uniqueKeysWithValues: blueprint.spending.enumerated().map { ($1.code, $0) })
         years = blueprint.fiscalYears.enumerated().map { yearIndex, year in
-            let window = calendar.window(of: year, asOf: blueprint.publisher.asOf)
+            let window = FiscalWindow(fiscalYear: year, calendar: calendar, asOf: blueprint.publisher.asOf)
             var lines = budget.years[yearIndex].enumerated().map { index, line in
                 SpendingPlan.line(
                     blueprint, window: window, budgetLine: Int32(index), program: line.program, category: line.category,
@@ -61,7 +61,7 @@ struct SpendingPlan {
         _ blueprint: LedgerBlueprint, window: FiscalWindow, budgetLine: Int32, program: Int, category: Int, fund: Int16, fullYear: Int64
     ) -> SpendingLine {
         let spec = blueprint.spending[category]
-        let weights = yearWeights(spec, season: blueprint.programs[program].season, startMonth: blueprint.publisher.fiscalYearStartMonth)
+        let weights = yearWeights(spec, season: blueprint.programs[program].season, startMonth: blueprint.publisher.calendar.startMonth)
         let inWindow = (0..<12).map { weights[$0] * window.elapsedPerMille(ofMonth: $0) / 1000 }
         let total = Int64(weights.reduce(0, +))
         let amount = total == 0 ? 0 : fullYear * Int64(inWindow.reduce(0, +)) / total

@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// Turns spending lines of one fiscal year into line item records.
 ///
 /// Each line is simulated with its own random stream (seeded by year and line), so the
@@ -23,7 +25,7 @@ struct SpendingSimulator {
         self.blueprint = blueprint
         self.tables = tables
         self.yearIndex = yearIndex
-        window = blueprint.publisher.calendar.window(of: blueprint.fiscalYears[yearIndex], asOf: blueprint.publisher.asOf)
+        window = FiscalWindow(fiscalYear: blueprint.fiscalYears[yearIndex], calendar: blueprint.publisher.calendar, asOf: blueprint.publisher.asOf)
         referenceCounters = Array(repeating: 0, count: tables.referencePrefixes.count)
         records.reserveCapacity(4096)
     }
@@ -69,12 +71,13 @@ struct SpendingSimulator {
 
     /// `day` if it is a weekday, else the Friday before (or the Monday after when that leaves `range`).
     static func weekday(_ day: Int, within range: ClosedRange<Int>) -> Int {
+        func isWeekend(_ day: Int) -> Bool { CivilDate(dayNumber: Int32(day)).isWeekend }
         var earlier = day
-        while CivilDate.isWeekend(earlier) && earlier > range.lowerBound { earlier -= 1 }
-        if !CivilDate.isWeekend(earlier) { return earlier }
+        while isWeekend(earlier) && earlier > range.lowerBound { earlier -= 1 }
+        if !isWeekend(earlier) { return earlier }
         var later = day
-        while CivilDate.isWeekend(later) && later < range.upperBound { later += 1 }
-        return CivilDate.isWeekend(later) ? day : later
+        while isWeekend(later) && later < range.upperBound { later += 1 }
+        return isWeekend(later) ? day : later
     }
 
     /// A vendor of the category's pool: mostly by rank (Zipf), sometimes anyone in the pool;
@@ -108,8 +111,8 @@ struct SpendingSimulator {
 
     /// `yyyymmdd` of a day, the number of date-style references.
     static func dateNumber(_ day: Int) -> Int32 {
-        let date = CivilDate(dayNumber: day)
-        return Int32(date.year * 10000 + date.month * 100 + date.day)
+        let (year, month, dayOfMonth) = CivilDate(dayNumber: Int32(day)).components
+        return Int32(year * 10000 + month * 100 + dayOfMonth)
     }
 
     /// Splits `total` in proportion to `weights`; the parts add up to `total` exactly.

@@ -54,7 +54,7 @@ struct VendorFactory {
 
     private mutating func append(_ name: String, kind: VendorKind, pool: String) {
         usedNames.insert(name)
-        vendors.append(Vendor(id: "V" + CivilDate.padded(vendors.count + 1, idDigits), name: name, kind: kind))
+        vendors.append(Vendor(id: "V" + JSONWriter.padded(vendors.count + 1, width: idDigits), name: name, kind: kind))
         pools[pool, default: []].append(vendors.count - 1)
     }
 }

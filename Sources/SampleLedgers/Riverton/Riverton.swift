@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// The City of Riverton: a fictional US city with a July–June fiscal year, as of 2025-03-31.
 ///
 /// The same catalog, replicated, is the shape of the synthetic benchmark ledgers.
@@ -38,8 +40,8 @@ enum Riverton {
         return LedgerBlueprint(
             seed: seed,
             publisher: Publisher(
-                name: name, currency: "USD", decimals: 2, fiscalYearStartMonth: 7, fiscalYearNaming: .end,
-                asOf: CivilDate(2025, 3, 31), licence: "CC0-1.0",
+                name: name, currency: "USD", decimals: 2, calendar: FiscalCalendar(startMonth: 7, startDay: 1, naming: .end),
+                asOf: CivilDate(year: 2025, month: 3, day: 31)!, licence: "CC0-1.0",
                 source: "Synthetic data made by govlens-generate (seed \(seed)); not the records of any real government",
                 language: "en"
             ),
