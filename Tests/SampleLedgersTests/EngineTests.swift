@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import struct LedgerKit.CivilDate
 import struct LedgerKit.FiscalCalendar
+import enum LedgerKit.KPIFrequency
 @testable import SampleLedgers
 
 @Suite("Generator engine")

@@ -1,15 +1,4 @@
-/// How often a KPI is measured.
-enum KPIFrequency: String {
-    case monthly
-    case quarterly
-    case annual
-}
-
-/// Which way is better for a KPI.
-enum KPIDirection: String {
-    case higher
-    case lower
-}
+import LedgerKit
 
 /// A key performance indicator and the story its observations tell.
 ///

@@ -70,14 +70,6 @@ struct ClassificationNode {
     }
 }
 
-/// The kinds of vendor the format knows.
-enum VendorKind: String {
-    case business
-    case individual
-    case government
-    case nonProfit = "non-profit"
-}
-
 /// A vendor of the `vendors` section.
 struct Vendor {
     var id: String

@@ -1,10 +1,4 @@
-/// The `kind` of a line item.
-enum LineItemKind: UInt8 {
-    case obligation
-    case payment
-    case refund
-    case adjustment
-}
+import LedgerKit
 
 /// A generated line item before it is written: indices into the ledger's tables.
 ///

@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// Builds the vendor list of a blueprint and its ranked pools.
 ///
 /// Names are combinations of word lists taken in a seeded random order, so that rank in a
