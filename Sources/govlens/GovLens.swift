@@ -1,4 +1,6 @@
 import ArgumentParser
+import LedgerKit
+import TerminalCurses
 
 /// The `govlens` command: a terminal dashboard for public spending and performance.
 @main
@@ -16,11 +18,16 @@ struct GovLens: ParsableCommand {
     )
 }
 
-/// `govlens [PATH...]`: opens ledgers. Until the dashboard exists, it prints their validation summary.
+/// `govlens [PATH...]`: opens ledgers in the dashboard.
 struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open ledgers (default: the embedded demo ledger).",
-        discussion: "The interactive dashboard is not built yet: for now this prints the validation summary."
+        abstract: "Open ledgers in the dashboard (default: the embedded demo ledger).",
+        discussion: """
+            One ledger opens on its Overview; several (a folder such as sample-data/) are offered in a \
+            picker first. Needs a terminal: without one (TERM=dumb or unset, input or output not a \
+            terminal) it exits 2; use `govlens validate` there. A ledger with errors is not opened: its \
+            diagnostics are printed and the exit status is 1.
+            """
     )
 
     @Argument(help: "Ledger files or folders (default: the embedded demo ledger).")
@@ -28,7 +35,26 @@ struct Open: ParsableCommand {
 
     func run() throws {
         let sources = try Validate.sources(paths)
-        throw ExitCode(ValidationRun(sources: sources, maximumDiagnostics: 100).run())
+        if let problem = TerminalRequirement.problem() {
+            printError("govlens: \(problem); the dashboard needs an interactive terminal. To check ledgers without one, run: govlens validate \(paths.isEmpty ? "PATH..." : paths.joined(separator: " "))")
+            throw ExitCode(2)
+        }
+        let loads = sources.map { LedgerLoader.load($0, diagnosticLimit: 100) }
+        let invalid = loads.filter { !$0.isValid }
+        guard invalid.isEmpty else {
+            for (position, load) in invalid.enumerated() {
+                if position > 0 { print("") }
+                ValidationRun.printReport(load, maximumDiagnostics: 100)
+            }
+            throw ExitCode(invalid.contains { $0.diagnostics.ioErrorCount > 0 } ? 2 : 1)
+        }
+        let folder = paths.isEmpty ? DemoLedger.name : paths.joined(separator: ", ")
+        do {
+            throw ExitCode(try DashboardSession(loads: loads, folder: folder).run())
+        } catch let error as CursesTerminalError {
+            printError("govlens: \(error.description)")
+            throw ExitCode(2)
+        }
     }
 }
 

@@ -16,9 +16,7 @@ struct ValidationRun {
         for (position, source) in sources.enumerated() {
             if position > 0 { print("") }
             let load = LedgerLoader.load(source, diagnosticLimit: max(maximumDiagnostics, 1))
-            printDiagnostics(load.diagnostics)
-            let summary = LedgerSummary(load.ledger)
-            print(TerminalText.clean(SummaryText.render(load, summary)))
+            let summary = Self.printReport(load, maximumDiagnostics: maximumDiagnostics)
             errors += load.diagnostics.errorCount
             warnings += load.diagnostics.warningCount
             ioErrors += load.diagnostics.ioErrorCount
@@ -38,7 +36,17 @@ struct ValidationRun {
         return errors > 0 ? 1 : 0
     }
 
-    private func printDiagnostics(_ log: DiagnosticLog) {
+    /// Prints a loaded ledger's diagnostics (at most `maximumDiagnostics`) and its summary;
+    /// returns the summary.
+    @discardableResult
+    static func printReport(_ load: LedgerLoad, maximumDiagnostics: Int) -> LedgerSummary {
+        printDiagnostics(load.diagnostics, maximumDiagnostics: maximumDiagnostics)
+        let summary = LedgerSummary(load.ledger)
+        print(TerminalText.clean(SummaryText.render(load, summary)))
+        return summary
+    }
+
+    private static func printDiagnostics(_ log: DiagnosticLog, maximumDiagnostics: Int) {
         for diagnostic in log.diagnostics.prefix(maximumDiagnostics) {
             print(TerminalText.clean(diagnostic.description))
         }

@@ -1,0 +1,85 @@
+import TerminalCore
+import Widgets
+
+extension DashboardApp {
+    /// The smallest terminal the dashboard draws its panels on.
+    public static let minimumSize = Size(width: 60, height: 16)
+
+    /// Draws `state` over the whole canvas: the title bar, the breadcrumb, the current panel
+    /// and the status bar, with the help overlay on top when it is open. Below
+    /// ``minimumSize`` it draws only a message asking for a larger terminal.
+    public static func render(_ state: AppState, into canvas: inout Canvas) {
+        canvas.clear()
+        guard canvas.width >= minimumSize.width, canvas.height >= minimumSize.height else {
+            renderTooSmall(into: &canvas)
+            return
+        }
+        let layout = FrameLayout(screen: canvas.bounds)
+        TitleBar(context: titleContext(state)).render(into: &canvas, area: layout.title)
+        Breadcrumb(segments: state.breadcrumb).render(into: &canvas, area: layout.breadcrumb.inset(left: 1, right: 1))
+        state.panel.view?.render(state, into: &canvas, area: layout.panel)
+        StatusBar(hints: statusHints, status: state.notice ?? dataStatus(state)).render(into: &canvas, area: layout.status)
+        if state.overlay == .help {
+            HelpOverlay.render(into: &canvas, over: layout.panel)
+        }
+    }
+
+    /// `City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31`.
+    static func titleContext(_ state: AppState) -> String {
+        let ledger = state.store.ledger
+        var parts = [ledger.calendar.label(of: state.fiscalYear)]
+        if let publisher = ledger.publisher {
+            parts.insert(publisher.name, at: 0)
+            parts.append("as of \(publisher.asOf)")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// `as of 2025-03-31 · 5 files`.
+    static func dataStatus(_ state: AppState) -> String {
+        let ledger = state.store.ledger
+        let files = ledger.files.count == 1 ? "1 file" : "\(ledger.files.count) files"
+        guard let publisher = ledger.publisher else { return files }
+        return "as of \(publisher.asOf) · \(files)"
+    }
+
+    /// The key hints of the status bar, most important first.
+    static let statusHints = [
+        KeyHint("Enter", "drill"), KeyHint("Bksp", "back"), KeyHint("[ ]", "year"), KeyHint("?", "help"),
+        KeyHint("q", "quit"), KeyHint("1-5", "panels"),
+    ]
+
+    /// A screen smaller than ``minimumSize``: one centred message, cut to fit.
+    static func renderTooSmall(into canvas: inout Canvas) {
+        guard canvas.height > 0 else { return }
+        let lines = [
+            "Terminal too small",
+            "need at least \(minimumSize.width)x\(minimumSize.height), now \(canvas.width)x\(canvas.height)",
+            "q quits",
+        ]
+        let top = max(0, (canvas.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < canvas.height {
+            canvas.putAligned(line, .center, x: 0, y: top + offset, width: canvas.width, style: offset == 0 ? Style(.warning, bold: true) : .normal)
+        }
+    }
+
+    /// Where the parts of the frame go on a screen.
+    struct FrameLayout {
+        /// The top row.
+        let title: Rect
+        /// The second row: where the user is.
+        let breadcrumb: Rect
+        /// Between the breadcrumb and the status bar.
+        let panel: Rect
+        /// The bottom row.
+        let status: Rect
+
+        init(screen: Rect) {
+            let parts = screen.splitRows([.fixed(1), .fixed(1), .fill, .fixed(1)])
+            title = parts[0]
+            breadcrumb = parts[1]
+            panel = parts[2]
+            status = parts[3]
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import TerminalCore
+import Widgets
+
+/// The dashboard: its pure update function and its rendering (`DashboardApp+Render.swift`).
+///
+/// The event loop reads an event, calls ``update(_:_:)``, acts on the returned
+/// ``AppEffect``, and draws the new state with ``render(_:into:)``.
+public enum DashboardApp {
+    /// The state after `event`, and what the event loop should do. Does no I/O.
+    ///
+    /// A key first clears the previous notice. While the help overlay is shown, any key
+    /// only closes it. A resize records the size; a request to terminate quits.
+    ///
+    /// ```swift
+    /// let (next, effect) = DashboardApp.update(state, .key(.enter))
+    /// ```
+    public static func update(_ state: AppState, _ event: Event) -> (AppState, AppEffect) {
+        var next = state
+        switch event {
+        case .resize(let size):
+            next.screenSize = size
+            return (next, .none)
+        case .terminate:
+            return (state, .quit)
+        case .key(let key):
+            next.notice = nil
+            if next.overlay != nil {
+                next.overlay = nil
+                return (next, .none)
+            }
+            guard let action = AppAction(key: key) else { return (next, .none) }
+            let effect = apply(action, to: &next)
+            return (next, effect)
+        }
+    }
+
+    /// Applies `action` to `state`.
+    static func apply(_ action: AppAction, to state: inout AppState) -> AppEffect {
+        switch action {
+        case .move(let movement):
+            guard let view = state.panel.view else { return .none }
+            state.selection.move(movement, count: view.rowCount(state), visibleRows: view.visibleRows(state))
+        case .showPanel(let panel):
+            show(panel, in: &state)
+        case .nextPanel:
+            show(state.panel.next, in: &state)
+        case .previousPanel:
+            show(state.panel.previous, in: &state)
+        case .previousFiscalYear:
+            stepFiscalYear(by: -1, in: &state)
+        case .nextFiscalYear:
+            stepFiscalYear(by: 1, in: &state)
+        case .drillIn:
+            guard let view = state.panel.view, let row = state.selection.selected,
+                  let step = view.drillStep(state, row: row) else {
+                state.notice = "Nothing below this row"
+                return .none
+            }
+            state.drill(into: step)
+        case .back:
+            if state.back() == nil { return .closeLedger }
+        case .toggleHelp:
+            state.overlay = .help
+        case .quit:
+            return .quit
+        }
+        return .none
+    }
+
+    /// Shows `panel` if it is built; otherwise says so in the status bar.
+    private static func show(_ panel: Panel, in state: inout AppState) {
+        guard panel.isBuilt else {
+            state.notice = "\(panel.rawValue) \(panel.title): not built yet"
+            return
+        }
+        state.panel = panel
+    }
+
+    /// Moves to the neighbouring fiscal year with data, or says there is none.
+    private static func stepFiscalYear(by offset: Int, in state: inout AppState) {
+        let years = state.fiscalYears
+        guard let index = years.firstIndex(of: state.fiscalYear), years.indices.contains(index + offset) else {
+            state.notice = offset < 0 ? "No earlier fiscal year in this ledger" : "No later fiscal year in this ledger"
+            return
+        }
+        state.show(fiscalYear: years[index + offset])
+    }
+}

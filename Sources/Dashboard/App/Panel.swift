@@ -1,0 +1,59 @@
+import TerminalCore
+
+/// The dashboard's panels, in the order of their number keys (1–5) and of Tab.
+public enum Panel: Int, CaseIterable, Hashable, Sendable {
+    /// Totals, execution against the year elapsed, agencies off plan, KPIs, monthly spending.
+    case overview = 1
+    /// The budget as a tree table (later work).
+    case budget
+    /// Spending over time with vendors and categories (later work).
+    case spending
+    /// Every KPI with status and trend (later work).
+    case kpis
+    /// The line items of the current selection (later work).
+    case lineItems
+
+    /// The panel's name, as in the help and the status bar: `Overview`, `Line items`.
+    public var title: String {
+        switch self {
+        case .overview: "Overview"
+        case .budget: "Budget"
+        case .spending: "Spending"
+        case .kpis: "KPIs"
+        case .lineItems: "Line items"
+        }
+    }
+
+    /// Whether the panel can be shown yet; the others answer their key with a notice.
+    public var isBuilt: Bool { view != nil }
+
+    /// The panel that renders this one, or `nil` while it is not built.
+    var view: (any PanelView.Type)? {
+        switch self {
+        case .overview: OverviewPanel.self
+        case .budget, .spending, .kpis, .lineItems: nil
+        }
+    }
+
+    /// The panel after this one (Tab), wrapping around.
+    var next: Panel { Panel(rawValue: rawValue % Panel.allCases.count + 1)! }
+
+    /// The panel before this one (Shift-Tab), wrapping around.
+    var previous: Panel { Panel(rawValue: (rawValue + Panel.allCases.count - 2) % Panel.allCases.count + 1)! }
+}
+
+/// What every panel provides: drawing itself, and what the pure update needs to move the
+/// selection over its list and drill into a row.
+protocol PanelView {
+    /// Draws the panel for `state` into `area` of the canvas.
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect)
+
+    /// How many selectable rows the panel lists for `state`.
+    static func rowCount(_ state: AppState) -> Int
+
+    /// Rows visible at once at `state.screenSize`: the page size for Page Up and Page Down.
+    static func visibleRows(_ state: AppState) -> Int
+
+    /// The step Enter takes from row `row`, or `nil` when that row leads nowhere.
+    static func drillStep(_ state: AppState, row: Int) -> DrillStep?
+}

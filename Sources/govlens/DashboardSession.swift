@@ -1,0 +1,78 @@
+import Analytics
+import Dashboard
+import LedgerKit
+import TerminalCore
+import TerminalCurses
+
+/// The event loop: the only place the dashboard has side effects.
+///
+/// Reads an event, hands it to the pure update of the screen on show (the ledger picker or
+/// the dashboard), acts on the effect, draws the new state into the canvas and presents it.
+/// The terminal is restored on every way out (`CursesTerminal` also covers signals and exits).
+struct DashboardSession {
+    /// What is on screen.
+    private enum Screen {
+        case picker(LedgerPickerState)
+        case dashboard(AppState, returnTo: LedgerPickerState?)
+    }
+
+    /// The loaded, valid ledgers.
+    let loads: [LedgerLoad]
+    /// What the user named, shown by the picker.
+    let folder: String
+
+    /// Runs until the user quits; returns the exit status: 0, or 128 + signal when a signal
+    /// ended the session.
+    func run() throws -> Int32 {
+        let terminal = try CursesTerminal()
+        defer { terminal.close() }
+        var canvas = Canvas(size: terminal.size, glyphs: terminal.glyphs)
+        var screen = loads.count == 1
+            ? Screen.dashboard(open(0, size: canvas.size, glyphs: canvas.glyphs), returnTo: nil)
+            : Screen.picker(LedgerPickerState(folder: folder, entries: loads.map(Self.entry), screenSize: canvas.size))
+        loop: while true {
+            switch screen {
+            case .picker(let state): LedgerPicker.render(state, into: &canvas)
+            case .dashboard(let state, _): DashboardApp.render(state, into: &canvas)
+            }
+            terminal.present(canvas)
+            guard let event = terminal.readEvent() else { continue }
+            if case .resize(let size) = event {
+                canvas.resize(to: size)
+            }
+            switch screen {
+            case .picker(let state):
+                let (next, action) = LedgerPicker.update(state, event: event)
+                switch action {
+                case .none: screen = .picker(next)
+                case .open(let index): screen = .dashboard(open(index, size: canvas.size, glyphs: canvas.glyphs), returnTo: next)
+                case .quit: break loop
+                }
+            case .dashboard(let state, let picker):
+                let (next, effect) = DashboardApp.update(state, event)
+                switch effect {
+                case .none: screen = .dashboard(next, returnTo: picker)
+                case .closeLedger: screen = picker.map { .picker($0) } ?? .dashboard(next, returnTo: nil)
+                case .quit: break loop
+                }
+            }
+        }
+        terminal.close()
+        return terminal.receivedSignal.map { 128 + $0 } ?? 0
+    }
+
+    /// The dashboard on ledger `index`.
+    private func open(_ index: Int, size: Size, glyphs: Glyphs) -> AppState {
+        AppState(store: LedgerStore(loads[index].ledger), screenSize: size, glyphs: glyphs)
+    }
+
+    /// How the picker offers a ledger: `City of Riverton` with
+    /// `USD · 48,210 line items · FY2023–FY2025`.
+    private static func entry(_ load: LedgerLoad) -> LedgerPickerEntry {
+        let ledger = load.ledger
+        let items = SummaryText.count(ledger.lineItems.count, "line item")
+        let years = SummaryText.yearRange(ledger.fiscalYears)
+        let subtitle = [ledger.currency.code, items, years].filter { !$0.isEmpty }.joined(separator: " · ")
+        return LedgerPickerEntry(title: ledger.publisher?.name ?? load.name, subtitle: subtitle)
+    }
+}
