@@ -46,6 +46,14 @@ public struct Measures: Sendable, Hashable {
     /// Empty measures.
     public init() {}
 
+    /// Measures with the given values.
+    init(sum: Int64, count: Int, minimum: Int64, maximum: Int64) {
+        self.sum = sum
+        self.count = count
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
     @inline(__always)
     mutating func add(_ amount: Int64) {
         if count == 0 {

@@ -1,9 +1,8 @@
-import LedgerKit
-
-/// A case-insensitive (ASCII letters) substring search over a line item's vendor name,
-/// description, reference and id.
-struct TextSearch {
-    private let needle: [UInt8]
+/// A case-insensitive substring search (ASCII letters compared without case, every other byte
+/// exactly) over UTF-8 bytes, searched in place without copying.
+struct TextSearch: Sendable {
+    /// The needle, ASCII letters folded to lower case.
+    let needle: [UInt8]
 
     /// A search for `text`, or `nil` for empty text.
     init?(_ text: String) {
@@ -11,33 +10,38 @@ struct TextSearch {
         if needle.isEmpty { return nil }
     }
 
-    /// Whether line item `row` contains the text in one of its searchable fields.
-    func matches(row: Int, in store: LedgerStore) -> Bool {
-        let items = store.ledger.lineItems
-        if contains(store.ledger.vendors.names[Int(items.vendors[row])].utf8) { return true }
-        if items.descriptions.withUTF8(at: row, contains) { return true }
-        return items.references.withUTF8(at: row, contains) || items.ids.withUTF8(at: row, contains)
-    }
-
-    /// Whether `haystack` contains the needle, ASCII letters compared without case.
-    func contains<Bytes: Collection>(_ haystack: Bytes) -> Bool where Bytes.Element == UInt8 {
-        let bytes = Array(haystack)
-        guard bytes.count >= needle.count else { return false }
-        let first = needle[0]
-        var start = 0
-        while start + needle.count <= bytes.count {
-            if TextSearch.fold(bytes[start]) == first {
-                var matched = 1
-                while matched < needle.count && TextSearch.fold(bytes[start + matched]) == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
+    /// Whether `haystack` contains the needle.
+    ///
+    /// Scans for the needle's first byte and checks its last byte before comparing the middle.
+    func contains(_ haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = needle.count
+        guard haystack.count >= length, let text = haystack.baseAddress else { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            let first = needle[0]
+            let last = needle[length - 1]
+            var start = 0
+            let end = haystack.count - length
+            while start <= end {
+                if Self.fold(text[start]) == first && Self.fold(text[start + length - 1]) == last {
+                    var matched = 1
+                    while matched < length - 1 && Self.fold(text[start + matched]) == needle[matched] { matched += 1 }
+                    if matched >= length - 1 { return true }
+                }
+                start += 1
             }
-            start += 1
+            return false
         }
-        return false
     }
 
+    /// Whether `text` contains the needle.
+    func contains(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(contains)
+    }
+
+    /// `byte` with ASCII upper-case letters lowered.
     @inline(__always)
     static func fold(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
     }
 }
