@@ -23,12 +23,7 @@ extension LedgerStore {
     public func select(_ filter: LineItemFilter) -> RowSelection {
         let scan = RowScan(filter, store: self)
         let rows = [Int32](unsafeUninitializedCapacity: scan.bound) { rows, initialized in
-            var count = 0
-            scan.forEachChunk { chunk in
-                (rows.baseAddress! + count).initialize(from: chunk.baseAddress!, count: chunk.count)
-                count += chunk.count
-            }
-            initialized = count
+            initialized = rows.baseAddress.map(scan.collect) ?? 0
         }
         return RowSelection(rows: rows)
     }

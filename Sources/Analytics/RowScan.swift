@@ -74,18 +74,32 @@ struct RowScan {
     func forEachChunk(_ body: (UnsafeBufferPointer<Int32>) -> Void) {
         let chunk = UnsafeMutablePointer<Int32>.allocate(capacity: BlockSummaries.size)
         defer { chunk.deallocate() }
-        func deliver(_ candidates: RowTests.Candidates, _ needs: RowTests.Needs) {
+        run(writingTo: { chunk }, body)
+    }
+
+    /// Writes the rows that pass, ascending, to `rows`, which has room for `bound` rows; returns how many pass.
+    func collect(into rows: UnsafeMutablePointer<Int32>) -> Int {
+        var count = 0
+        run(writingTo: { rows + count }) { count += $0.count }
+        return count
+    }
+
+    /// Finds the rows that pass a chunk at a time, each written where `destination` says (room for a block).
+    private func run(writingTo destination: () -> UnsafeMutablePointer<Int32>, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
+        func deliver(_ chunk: UnsafeMutablePointer<Int32>, _ candidates: RowTests.Candidates, _ needs: RowTests.Needs) {
             let kept = tests.refine(chunk, candidates, needs: needs)
             if kept > 0 { body(UnsafeBufferPointer(start: chunk, count: kept)) }
         }
         switch source {
         case .blocks(let blocks):
             for (block, needs) in blocks {
-                deliver(.range(store.blocks.rows(of: Int(block))), needs)
+                deliver(destination(), .range(store.blocks.rows(of: Int(block))), needs)
             }
         case .subtree(let ranks):
-            store.organisationRows.forEachAscendingChunk(ranks: ranks, into: chunk, capacity: BlockSummaries.size) {
-                deliver(.listed($0), .all)
+            var chunk = destination()
+            store.organisationRows.forEachAscendingChunk(ranks: ranks, into: { chunk }, capacity: BlockSummaries.size) {
+                deliver(chunk, .listed($0), .all)
+                chunk = destination()
             }
         }
     }

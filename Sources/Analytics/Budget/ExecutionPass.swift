@@ -39,30 +39,56 @@ struct ExecutionPass {
         var keyPaid = [Int64](repeating: 0, count: budget.keys.count + 1)
         var unbudgeted = [Int64](repeating: 0, count: nodeCount)
         var unbudgetedCount = [Int](repeating: 0, count: nodeCount)
-        for row in yearRows.lazy.map(Int.init) {
-            let organisation = items.organisations[row]
-            let category = items.categories[row]
-            let fund = items.funds[row]
-            let line = items.budgetLines[row]
-            var key = line >= 0 ? budget.keyOfLine[Int(line)] : -1
-            if key < 0 {
-                key = budget.key(
-                    organisation: organisation, category: category, fund: fund,
-                    function: items.functions[row], region: items.regions[row])
-            }
-            let amount = items.amounts[row]
-            keyPaid[Int(key) + 1] &+= amount
-            let uncovered = !coverage.covers(organisation: organisation, category: category, fund: fund)
-            let node = Int(nodes[row]) + 1
-            unbudgeted[node] &+= uncovered ? amount : 0
-            unbudgetedCount[node] += uncovered ? 1 : 0
-        }
+        Self.charge(
+            yearRows, items: items, nodes: nodes, budget: budget, coverage: coverage,
+            keyPaid: &keyPaid, unbudgeted: &unbudgeted, unbudgetedCount: &unbudgetedCount)
         for node in 0..<nodeCount {
             sums[node].unbudgeted = unbudgeted[node]
             sums[node].unbudgetedCount = unbudgetedCount[node]
         }
         self.sums = sums
         self.keyPaid = Array(keyPaid.dropFirst())
+    }
+
+    /// The second phase: charges each of `rows` (the year's spending) to its budget key, and
+    /// to its node's unbudgeted spending when no appropriation covers it.
+    private static func charge(
+        _ rows: [Int32], items: LineItemColumns, nodes: [Int32], budget: FiscalYearBudget, coverage: BudgetCoverage,
+        keyPaid: inout [Int64], unbudgeted: inout [Int64], unbudgetedCount: inout [Int]
+    ) {
+        let keyOfLine = budget.keyOfLine
+        rows.withUnsafeBufferPointer { rows in
+            items.organisations.withUnsafeBufferPointer { organisations in
+                items.categories.withUnsafeBufferPointer { categories in
+                    items.funds.withUnsafeBufferPointer { funds in
+                        items.budgetLines.withUnsafeBufferPointer { lines in
+                            items.amounts.withUnsafeBufferPointer { amounts in
+                                nodes.withUnsafeBufferPointer { nodes in
+                                    keyOfLine.withUnsafeBufferPointer { keyOfLine in
+                                        for row in rows.lazy.map(Int.init) {
+                                            let (organisation, category, fund) = (organisations[row], categories[row], funds[row])
+                                            let line = lines[row]
+                                            var key = line >= 0 ? keyOfLine[Int(line)] : -1
+                                            if key < 0 {
+                                                key = budget.key(
+                                                    organisation: organisation, category: category, fund: fund,
+                                                    function: items.functions[row], region: items.regions[row])
+                                            }
+                                            let amount = amounts[row]
+                                            keyPaid[Int(key) &+ 1] &+= amount
+                                            let uncovered = !coverage.covers(organisation: organisation, category: category, fund: fund)
+                                            let node = Int(nodes[row]) &+ 1
+                                            unbudgeted[node] &+= uncovered ? amount : 0
+                                            unbudgetedCount[node] &+= uncovered ? 1 : 0
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The slot of each day from the first profile year to the end of the year: years back × 2,
@@ -84,17 +110,25 @@ struct ExecutionPass {
 }
 
 /// Amounts and counts by (day slot, obligation or spending, node): the first phase's table.
+///
+/// Each cell has two lanes that consecutive rows take turns to add to: a ledger lists a node's
+/// items together, and with one lane each row's addition would wait for the previous one's.
 private struct SlotTable {
+    /// One lane of a cell: its amount and count side by side, in one cache line with the other lane.
+    struct Lane {
+        var amount: Int64 = 0
+        var count = 0
+    }
+
+    static let lanes = 2
     let slotCount: Int
     let nodeCount: Int
-    private var amounts: [Int64]
-    private var counts: [Int]
+    private var cells: [Lane]
 
     init(slotCount: Int, nodeCount: Int) {
         self.slotCount = slotCount
         self.nodeCount = nodeCount
-        amounts = [Int64](repeating: 0, count: slotCount * 2 * nodeCount)
-        counts = [Int](repeating: 0, count: slotCount * 2 * nodeCount)
+        cells = [Lane](repeating: Lane(), count: slotCount * 2 * nodeCount * Self.lanes)
     }
 
     /// Adds every line item; writes the rows of the year's spending (slots 0 and 1) to the
@@ -109,18 +143,17 @@ private struct SlotTable {
                 items.kinds.withUnsafeBufferPointer { kinds in
                     items.amounts.withUnsafeBufferPointer { rowAmounts in
                         nodes.withUnsafeBufferPointer { nodes in
-                            amounts.withUnsafeMutableBufferPointer { amounts in
-                                counts.withUnsafeMutableBufferPointer { counts in
-                                    for row in 0..<dates.count {
-                                        let day = min(UInt32(bitPattern: dates[row] &- firstDay), outside)
-                                        let slot = Int(slotOfDay[Int(day)])
-                                        let isSpending = kinds[row] == .obligation ? 0 : 1
-                                        let cell = (slot &* 2 &+ isSpending) &* nodeCount &+ Int(nodes[row]) &+ 1
-                                        amounts[cell] &+= rowAmounts[row]
-                                        counts[cell] &+= 1
-                                        yearRows[yearRowCount] = Int32(truncatingIfNeeded: row)
-                                        yearRowCount &+= (slot >> 1 == 0 ? isSpending : 0)
-                                    }
+                            cells.withUnsafeMutableBufferPointer { cells in
+                                for row in 0..<dates.count {
+                                    let day = min(UInt32(bitPattern: dates[row] &- firstDay), outside)
+                                    let slot = Int(slotOfDay[Int(day)])
+                                    let isSpending = kinds[row] == .obligation ? 0 : 1
+                                    let cell = (slot &* 2 &+ isSpending) &* nodeCount &+ Int(nodes[row]) &+ 1
+                                    let lane = cell &* Self.lanes &+ row & (Self.lanes &- 1)
+                                    cells[lane].amount &+= rowAmounts[row]
+                                    cells[lane].count &+= 1
+                                    yearRows[yearRowCount] = Int32(truncatingIfNeeded: row)
+                                    yearRowCount &+= (slot >> 1 == 0 ? isSpending : 0)
                                 }
                             }
                         }
@@ -136,12 +169,12 @@ private struct SlotTable {
         var sums = [ExecutionSums](repeating: ExecutionSums(), count: nodeCount)
         for node in 0..<nodeCount {
             for slot in 0..<2 {
-                sums[node].obligated &+= amounts[index(slot, 0, node)]
-                sums[node].paid &+= amounts[index(slot, 1, node)]
-                sums[node].lineItems += counts[index(slot, 0, node)] + counts[index(slot, 1, node)]
+                sums[node].obligated &+= amount(slot, 0, node)
+                sums[node].paid &+= amount(slot, 1, node)
+                sums[node].lineItems += count(slot, 0, node) + count(slot, 1, node)
             }
             for slot in 2..<(2 * profileYears + 2) {
-                let spending = amounts[index(slot, 1, node)]
+                let spending = amount(slot, 1, node)
                 sums[node].priorFull &+= spending
                 if slot & 1 == 1 { sums[node].priorToDate &+= spending }
                 if slot == 3 { sums[node].previousToDate = spending }
@@ -153,13 +186,24 @@ private struct SlotTable {
     /// Line items of each year, any kind.
     func itemsPerYear(profileYears: Int) -> [Int] {
         (0...profileYears).map { yearsBack in
-            var count = 0
+            var total = 0
             for slot in (2 * yearsBack)...(2 * yearsBack + 1) {
-                for node in 0..<nodeCount { count += counts[index(slot, 0, node)] + counts[index(slot, 1, node)] }
+                for node in 0..<nodeCount { total += count(slot, 0, node) + count(slot, 1, node) }
             }
-            return count
+            return total
         }
     }
 
-    private func index(_ slot: Int, _ isSpending: Int, _ node: Int) -> Int { (slot * 2 + isSpending) * nodeCount + node }
+    private func lanes(_ slot: Int, _ isSpending: Int, _ node: Int) -> ArraySlice<Lane> {
+        let cell = (slot * 2 + isSpending) * nodeCount + node
+        return cells[(cell * Self.lanes)..<((cell + 1) * Self.lanes)]
+    }
+
+    private func amount(_ slot: Int, _ isSpending: Int, _ node: Int) -> Int64 {
+        lanes(slot, isSpending, node).reduce(0) { $0 &+ $1.amount }
+    }
+
+    private func count(_ slot: Int, _ isSpending: Int, _ node: Int) -> Int {
+        lanes(slot, isSpending, node).reduce(0) { $0 + $1.count }
+    }
 }

@@ -64,15 +64,16 @@ struct NodeRows: Sendable {
 }
 
 extension NodeRows {
-    /// Calls `body` with the number of rows written to `chunk` (at most `capacity`, never 0),
-    /// delivering the rows of the nodes ranked `ranks` in ascending row order.
+    /// Calls `body` with the number of rows written to `chunk()` (at most `capacity`, never 0),
+    /// delivering the rows of the nodes ranked `ranks` in ascending row order; `chunk` is asked
+    /// again after each call.
     ///
     /// One node's rows, or nodes whose rows follow each other, are copied as listed; otherwise
     /// the nodes' ascending lists are merged through a bitmap over the rows they span.
     ///
     /// - Complexity: O(listed rows + nodes), plus O(rows spanned / 64) when merging.
     func forEachAscendingChunk(
-        ranks: Range<Int>, into chunk: UnsafeMutablePointer<Int32>, capacity: Int, _ body: (Int) -> Void
+        ranks: Range<Int>, into chunk: () -> UnsafeMutablePointer<Int32>, capacity: Int, _ body: (Int) -> Void
     ) {
         let listed = slice(ranks: ranks)
         guard !listed.isEmpty else { return }
@@ -90,7 +91,7 @@ extension NodeRows {
                 var start = listed.lowerBound
                 while start < listed.upperBound {
                     let count = min(capacity, listed.upperBound - start)
-                    chunk.update(from: rows.baseAddress! + start, count: count)
+                    chunk().update(from: rows.baseAddress! + start, count: count)
                     body(count)
                     start += count
                 }
@@ -105,16 +106,18 @@ extension NodeRows {
                 words[offset >> 6] |= 1 << UInt64(offset & 63)
             }
             var count = 0
+            var destination = chunk()
             for word in 0..<wordCount {
                 var bits = words[word]
                 let base = lowest &+ Int32(truncatingIfNeeded: word << 6)
                 while bits != 0 {
-                    chunk[count] = base &+ Int32(truncatingIfNeeded: bits.trailingZeroBitCount)
+                    destination[count] = base &+ Int32(truncatingIfNeeded: bits.trailingZeroBitCount)
                     count &+= 1
                     bits &= bits &- 1
                     if count == capacity {
                         body(count)
                         count = 0
+                        destination = chunk()
                     }
                 }
             }
