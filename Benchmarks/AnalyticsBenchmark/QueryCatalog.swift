@@ -80,9 +80,7 @@ enum QueryCatalog {
                 return .reportRows(Array(top), total: report.total)
             },
             BenchmarkQuery(name: "vendor-items-by-amount", summary: "line items of one vendor, largest amount first") { store in
-                let selection = store.select(LineItemFilter(vendor: p.vendor))
-                let amounts = store.ledger.lineItems.amounts
-                let sorted = selection.rows.sorted { amounts[Int($0)] > amounts[Int($1)] }
+                let sorted = store.sortedByAmount(store.select(LineItemFilter(vendor: p.vendor)))
                 return .rows(sorted, Totals(rows: sorted, in: store), ordered: true)
             },
             BenchmarkQuery(name: "budget-execution", summary: "budget execution by organisation, \(p.fiscalYear)") { store in
