@@ -7,7 +7,7 @@ import LedgerKit
 /// (`TextIndex`), each in one or two passes. Queries then visit only the rows these leave,
 /// with per-node lookup tables, never per-row hashing or string matching on codes.
 ///
-/// The indexes add about 16 bytes per line item: 4 for the organisation index, 12 for text search.
+/// The indexes add 12 bytes per line item: 4 for the organisation index, 8 for text search.
 public struct LedgerStore: Sendable {
     /// The ledger.
     public let ledger: Ledger

@@ -159,7 +159,7 @@ struct TextMatch {
         self.search = search
         index = store.textIndex
         vendors = store.ledger.vendors.names.map(search.contains)
-        descriptions = index.matchingDescriptions(search, in: store.ledger.lineItems)
+        descriptions = TextIndex.matchingDescriptions(search, in: store.ledger.lineItems)
         signature = TextIndex.signature(of: search)
     }
 
@@ -167,7 +167,7 @@ struct TextMatch {
     func refine(_ rows: UnsafeMutablePointer<Int32>, _ candidates: inout RowTests.Candidates, items: LineItemColumns) {
         let signature = signature
         items.vendors.withUnsafeBufferPointer { rowVendors in
-            index.descriptionCodes.withUnsafeBufferPointer { codes in
+            items.descriptions.codes.withUnsafeBufferPointer { codes in
                 index.signatures.withUnsafeBufferPointer { signatures in
                     vendors.withUnsafeBufferPointer { vendors in
                         descriptions.withUnsafeBufferPointer { descriptions in
