@@ -18,8 +18,8 @@ extension OverviewPanel {
         let inside = canvas.drawBox(box, title: "Budget")
         guard !inside.isEmpty else { return }
         let figures = budgetFigures(overview)
-        let amountWidth = inside.width >= 60 ? 18 : 10
-        let noteWidth = 9
+        let amountWidth = inside.width >= 60 ? 18 : max(9, min(10, inside.width - 20))
+        let noteWidth = 7
         let labelWidth = max(0, inside.width - amountWidth - noteWidth - 4)
         let style = MoneyText.style(fitting: figures.compactMap(\.amount), columns: amountWidth, currency: currency)
         for (offset, figure) in figures.prefix(inside.height).enumerated() {

@@ -2,8 +2,9 @@ import Analytics
 import TerminalCore
 
 extension OverviewPanel {
-    /// The KPIs box: how many KPIs are on track, at risk and off track, then the worst of
-    /// them with their latest value against the target, as many as fit.
+    /// The KPIs box: how many KPIs are off track, at risk and on track (worst first, so a
+    /// narrow box keeps the bad news), then the worst KPIs with their latest value against
+    /// the target, as many as fit.
     static func renderKPIs(_ overview: OverviewReport, into canvas: inout Canvas, box: Rect) {
         let inside = canvas.drawBox(box, title: "KPIs")
         guard !inside.isEmpty else { return }
@@ -15,7 +16,7 @@ extension OverviewPanel {
         }
         var x = content.x
         var parts: [(String, Style)] = [
-            ("● on track \(counts.onTrack)", .ok), ("▲ at risk \(counts.atRisk)", .warning), ("✖ off \(counts.offTrack)", .bad),
+            ("✖ off \(counts.offTrack)", .bad), ("▲ at risk \(counts.atRisk)", .warning), ("● on track \(counts.onTrack)", .ok),
         ]
         let unjudged = counts.noTarget + counts.noData
         if unjudged > 0 {
@@ -30,7 +31,7 @@ extension OverviewPanel {
             let style: Style = report.status == .offTrack ? .bad : .warning
             canvas.put(report.status == .offTrack ? "✖" : "▲", x: content.x, y: y, style: style)
             let figure = kpiFigure(report)
-            let figureWidth = min(canvas.displayWidth(of: figure), max(0, content.width - 14))
+            let figureWidth = min(canvas.displayWidth(of: figure), max(0, content.width - 9))
             canvas.putAligned(figure, .right, x: content.maxX - figureWidth, y: y, width: figureWidth)
             canvas.put(report.kpi.name, x: content.x + 2, y: y, maxWidth: content.width - figureWidth - 3, overflow: .ellipsis)
         }

@@ -57,7 +57,7 @@ extension OverviewPanel {
             let row = overview.rows[index]
             let y = body.y + line
             let selected = index == window.selected
-            let verdict = planVerdict(row)
+            let verdict = planVerdict(row, yearComplete: overview.progress.isComplete)
             if selected {
                 canvas.fill(body.row(line), style: .selection)
                 canvas.put("▶", x: body.x, y: y, maxWidth: 1, style: .selection)
@@ -106,13 +106,14 @@ extension OverviewPanel {
     }
 
     /// `ahead` (spending faster than the year), `behind`, `on plan` (within 2 points of
-    /// the year elapsed) or `no budget`, with the style that judges it.
-    static func planVerdict(_ row: PlanRow) -> (text: String, style: Style) {
+    /// the year elapsed) or `no budget`, with the style that judges it; for a completed
+    /// year `over` and `under` (budget).
+    static func planVerdict(_ row: PlanRow, yearComplete: Bool) -> (text: String, style: Style) {
         guard let deviation = row.deviation else {
             return row.execution.paid > 0 ? ("no budget", .bad) : ("no budget", .muted)
         }
         if abs(deviation) <= 0.02 { return ("on plan", .ok) }
-        if deviation > 0 { return ("ahead", deviation > 0.05 ? .bad : .warning) }
-        return ("behind", deviation < -0.10 ? .warning : .normal)
+        if deviation > 0 { return (yearComplete ? "over" : "ahead", deviation > 0.05 ? .bad : .warning) }
+        return (yearComplete ? "under" : "behind", deviation < -0.10 ? .warning : .normal)
     }
 }

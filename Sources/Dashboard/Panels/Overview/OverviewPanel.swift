@@ -41,7 +41,8 @@ enum OverviewPanel: PanelView {
 /// Where the Overview's four boxes go in the panel area.
 ///
 /// Budget and KPIs side by side at the top, spending by month below them (taller on tall
-/// screens, up to 10 rows), and the plan list at the bottom. The top boxes get the height
+/// screens, up to 10 rows; left out on screens too short for it and a plan list of two
+/// rows), and the plan list at the bottom. The top boxes get the height
 /// their figures and KPIs need when the list leaves it; the list gets the rest.
 struct OverviewLayout {
     let budget: Rect
@@ -50,7 +51,7 @@ struct OverviewLayout {
     let plan: Rect
 
     init(area: Rect, overview: OverviewReport) {
-        let spendingHeight = 4 + min(max(0, area.height - 21) / 4, 6)
+        let spendingHeight = area.height < 8 + 4 + 5 ? 0 : 4 + min(max(0, area.height - 21) / 4, 6)
         let planWanted = max(5, overview.rows.count + 3)
         let topWanted = max(OverviewPanel.budgetFigures(overview).count, overview.worstKPIs.count + 1) + 2
         let topHeight = max(8, min(topWanted, area.height - spendingHeight - planWanted))

@@ -1,0 +1,124 @@
+import Dashboard
+import TerminalCore
+import Testing
+import Widgets
+
+@Suite("Dashboard keys")
+struct DashboardUpdateTests {
+    let start = SampleLedgerStates.state(SampleLedgerStates.riverton)
+
+    /// `state` after `keys`, with the effect of the last one.
+    func press(_ keys: [Key], on state: AppState? = nil) -> (AppState, AppEffect) {
+        var current = (state ?? start, AppEffect.none)
+        for key in keys {
+            current = DashboardApp.update(current.0, .key(key))
+        }
+        return current
+    }
+
+    @Test("movement keys move the Overview's selection and stop at the ends", arguments: [
+        ([Key.down], 1), ([.character("j")], 1), ([.down, .up], 0), ([.down, .character("k")], 0), ([.up], 0),
+        ([.end], 11), ([.character("G")], 11), ([.end, .home], 0), ([.end, .character("g")], 0),
+        ([.pageDown], 6), ([.pageDown, .pageDown, .pageDown], 11), ([.end, .pageUp], 5),
+    ])
+    func movement(keys: [Key], selected: Int) {
+        let (state, effect) = press(keys)
+        #expect(state.selection.selected == selected)
+        #expect(effect == .none)
+    }
+
+    @Test("Enter, Right and l drill into the selected agency; Backspace, Escape, Left and h come back to it", arguments: [
+        Key.enter, .right, .character("l"),
+    ], [Key.backspace, .escape, .left, .character("h")])
+    func drillAndBack(into: Key, back: Key) {
+        let (drilled, _) = press([.down, into])
+        #expect(drilled.breadcrumb == ["All agencies", "Finance Department"])
+        #expect(drilled.organisationScope != nil)
+        #expect(drilled.overview.rows.map(\.name).contains("Debt Service"))
+        #expect(drilled.selection.selected == 0)
+        let (backed, effect) = press([back], on: drilled)
+        #expect(effect == .none)
+        #expect(backed.drillPath.isEmpty)
+        #expect(backed.breadcrumb == ["All agencies"])
+        #expect(backed.selection.selected == 1)
+    }
+
+    @Test("Enter on a row with nothing below says so; back at the top closes the ledger")
+    func edges() {
+        let (program, _) = press([.down, .enter, .enter])
+        #expect(program.breadcrumb == ["All agencies", "Finance Department", "Debt Service"])
+        #expect(program.overview.rows.isEmpty)
+        let (same, effect) = press([.enter], on: program)
+        #expect(same.drillPath == program.drillPath)
+        #expect(same.notice == "Nothing below this row")
+        #expect(effect == .none)
+        #expect(press([.backspace]).1 == .closeLedger)
+    }
+
+    @Test("[ and ] step through the fiscal years with data and keep the selected agency")
+    func fiscalYears() {
+        #expect(start.fiscalYear == 2025)
+        #expect(start.fiscalYears == [2023, 2024, 2025])
+        let (later, _) = press([.character("]")])
+        #expect(later.fiscalYear == 2025)
+        #expect(later.notice == "No later fiscal year in this ledger")
+        let (earlier, _) = press([.down, .character("[")])
+        #expect(earlier.fiscalYear == 2024)
+        #expect(earlier.overview.fiscalYear == 2024)
+        #expect(earlier.overview.rows[earlier.selection.selected!].name == "Finance Department")
+        let (earliest, _) = press([.character("["), .character("["), .character("[")])
+        #expect(earliest.fiscalYear == 2023)
+        #expect(earliest.notice == "No earlier fiscal year in this ledger")
+        #expect(press([.character("]")], on: earliest).0.notice == nil)
+    }
+
+    @Test("number keys, Tab and Shift-Tab: panels not built yet answer with a notice", arguments: [
+        (Key.character("1"), nil as String?), (.character("2"), "2 Budget: not built yet"), (.character("3"), "3 Spending: not built yet"),
+        (.character("4"), "4 KPIs: not built yet"), (.character("5"), "5 Line items: not built yet"),
+        (.tab, "2 Budget: not built yet"), (.backTab, "5 Line items: not built yet"),
+    ])
+    func panels(key: Key, notice: String?) {
+        let (state, effect) = press([key])
+        #expect(state.panel == .overview)
+        #expect(state.notice == notice)
+        #expect(effect == .none)
+    }
+
+    @Test("? opens the help; any key closes it and does nothing else")
+    func help() {
+        let (open, _) = press([.character("?")])
+        #expect(open.overlay == .help)
+        let (closed, effect) = press([.character("q")], on: open)
+        #expect(closed.overlay == nil)
+        #expect(effect == .none)
+        #expect(press([.down], on: open).0.selection.selected == 0)
+    }
+
+    @Test("q and a request to terminate quit; a resize is recorded; other keys do nothing")
+    func quitAndResize() {
+        #expect(press([.character("q")]).1 == .quit)
+        #expect(DashboardApp.update(start, .terminate).1 == .quit)
+        let (resized, effect) = DashboardApp.update(start, .resize(Size(width: 100, height: 30)))
+        #expect(resized.screenSize == Size(width: 100, height: 30))
+        #expect(effect == .none)
+        let (same, none) = press([.character("x"), .function(5), .delete])
+        #expect(none == .none)
+        #expect(same.selection == start.selection && same.notice == nil)
+    }
+
+    @Test("a key clears the previous notice")
+    func noticeCleared() {
+        let (noticed, _) = press([.character("2")])
+        #expect(noticed.notice != nil)
+        #expect(press([.down], on: noticed).0.notice == nil)
+    }
+
+    @Test("every key the help lists maps to an action", arguments: [
+        Key.up, .down, .character("k"), .character("j"), .pageUp, .pageDown, .home, .end, .character("g"), .character("G"),
+        .enter, .right, .character("l"), .backspace, .escape, .left, .character("h"), .character("1"), .character("5"),
+        .tab, .backTab, .character("["), .character("]"), .character("?"), .character("q"),
+    ])
+    func keyMap(key: Key) {
+        #expect(AppAction(key: key) != nil)
+    }
+}
