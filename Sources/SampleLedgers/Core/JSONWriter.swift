@@ -1,3 +1,5 @@
+import LedgerKit
+
 /// Appends JSON text, byte by byte, to a growable buffer.
 ///
 /// Everything the generator writes goes through this type: no `JSONEncoder` and no
@@ -60,28 +62,14 @@ struct JSONWriter {
     /// Appends minor units as a quoted decimal amount: `"1234.56"`, `"-0.05"`, `"12345"` (0 decimals).
     mutating func amount(_ minorUnits: Int64, decimals: Int) {
         bytes.append(0x22)
-        decimal(minorUnits, decimals: decimals)
+        number(minorUnits, decimals: decimals)
         bytes.append(0x22)
     }
 
-    /// Appends a scaled integer as an unquoted JSON number with exactly `decimals` decimals.
+    /// Appends a scaled integer as an unquoted JSON number with exactly `decimals` decimals
+    /// (LedgerKit's `MoneyFormat.plain`).
     mutating func number(_ scaled: Int64, decimals: Int) {
-        decimal(scaled, decimals: decimals)
-    }
-
-    private mutating func decimal(_ scaled: Int64, decimals: Int) {
-        var magnitude = scaled.magnitude
-        if scaled < 0 { bytes.append(0x2D) }
-        guard decimals > 0 else {
-            digits(magnitude, width: 1)
-            return
-        }
-        var divisor: UInt64 = 1
-        for _ in 0..<decimals { divisor *= 10 }
-        digits(magnitude / divisor, width: 1)
-        bytes.append(0x2E)
-        magnitude %= divisor
-        digits(magnitude, width: decimals)
+        bytes.append(contentsOf: MoneyFormat.plain(scaled, exponent: decimals).utf8)
     }
 
     /// A non-negative integer as text, zero-padded to at least `width` digits: `0007` for 7 and width 4.
