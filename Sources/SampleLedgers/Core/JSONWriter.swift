@@ -38,6 +38,14 @@ struct JSONWriter {
         bytes.append(0x22)
     }
 
+    /// Appends `prefix` verbatim, then `value` as a JSON string: `member(", \"name\": ", name)`
+    /// writes `, "name": "…"`. A nil value writes nothing, leaving the optional member out.
+    mutating func member(_ prefix: StaticString, _ value: String?) {
+        guard let value else { return }
+        raw(prefix)
+        string(value)
+    }
+
     /// Appends a JSON string or `null`.
     mutating func stringOrNull(_ text: String?) {
         if let text { string(text) } else { raw("null") }

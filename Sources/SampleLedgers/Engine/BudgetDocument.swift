@@ -8,29 +8,20 @@ enum BudgetDocument {
         for phase in [("P", "proposed"), ("A", "adopted"), ("R", "revised")] {
             for line in lines {
                 let program = blueprint.programs[line.program]
-                out.raw(first ? "\n    {\"id\": " : ",\n    {\"id\": ")
+                out.member(first ? "\n    {\"id\": " : ",\n    {\"id\": ", line.id(phase: Character(phase.0), blueprint))
                 first = false
-                out.string(line.id(phase: Character(phase.0), blueprint))
                 out.raw(", \"fiscalYear\": ")
                 out.int(line.fiscalYear)
-                out.raw(", \"organisation\": ")
-                out.string(program.code)
-                out.raw(", \"category\": ")
-                out.string(blueprint.spending[line.category].code)
-                out.raw(", \"fund\": ")
-                out.string(line.fund)
-                if let function = program.function {
-                    out.raw(", \"function\": ")
-                    out.string(function)
-                }
-                out.raw(", \"phase\": ")
-                out.string(phase.1)
+                out.member(", \"organisation\": ", program.code)
+                out.member(", \"category\": ", blueprint.spending[line.category].code)
+                out.member(", \"fund\": ", line.fund)
+                out.member(", \"function\": ", program.function)
+                out.member(", \"phase\": ", phase.1)
                 out.raw(", \"amount\": ")
                 let amount = phase.0 == "P" ? line.proposed : phase.0 == "A" ? line.adopted : line.revised
                 out.amount(amount, decimals: decimals)
                 if phase.0 == "R" && line.revised != line.adopted {
-                    out.raw(", \"description\": ")
-                    out.string(blueprint.texts.revision(line.fiscalYear))
+                    out.member(", \"description\": ", blueprint.texts.revision(line.fiscalYear))
                 }
                 out.raw("}")
             }
