@@ -5,7 +5,7 @@ import LedgerKit
 /// numbers tell a story (over-spending programs, a lagging agency).
 ///
 /// A blueprint is plain data; the engine (`BudgetPlan`, `SpendingPlan`, `SpendingSimulator`,
-/// `KPISeries`) turns it into files. Riverton, Aozora and the synthetic ledgers are blueprints.
+/// `KPIDocument`) turns it into files. Riverton, Aozora and the synthetic ledgers are blueprints.
 struct LedgerBlueprint {
     var seed: UInt64
     var publisher: Publisher
