@@ -7,7 +7,10 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
 
     /// Creates a currency from an ISO 4217 code, or returns `nil` if the code is not a known currency.
     public init?(code: String) {
-        guard let exponent = Currency.exponents[code] else { return nil }
+        // ASCII letters only: String equality would take "\u{212A}WD" (KELVIN SIGN) for "KWD".
+        guard code.utf8.count == 3, code.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+            let exponent = Currency.exponents[code]
+        else { return nil }
         self.code = code
         self.exponent = exponent
     }

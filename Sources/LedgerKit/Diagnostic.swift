@@ -75,15 +75,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
             notes: notes.map { $0.shiftingLines(in: file, by: offset) })
     }
 
-    /// The compiler-style line: `FILE:LINE:COLUMN: error: $.path: message`, followed by its notes.
-    public var description: String {
+    /// The compiler-style line, `FILE:LINE:COLUMN: error: $.path: message`, without the notes.
+    public var headline: String {
         var text = ""
         if let location { text += "\(location): " }
         text += "\(severity.rawValue): "
         if let path { text += "\(path): " }
-        text += message
-        for note in notes { text += "\n" + note.description }
-        return text
+        return text + message
+    }
+
+    /// The headline followed by its notes' headlines, one per line.
+    public var description: String {
+        ([headline] + notes.map(\.headline)).joined(separator: "\n")
     }
 }
 

@@ -83,6 +83,11 @@ extension JSONScanner {
         }
     }
 
+    /// The whole input text in `range` (a number literal, for conversion; `quotedExcerpt` is for messages).
+    func literalText(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+    }
+
     /// The input bytes in `range` as text for a message, cut at 40 bytes with `…`; invalid UTF-8 is replaced.
     func quotedExcerpt(_ range: Range<Int>, quote: Bool = true) -> String {
         let clipped = range.lowerBound..<min(range.upperBound, range.lowerBound + 40, end)

@@ -21,7 +21,8 @@ struct FieldNames {
 /// The keys seen so far in one object, to report a key given twice.
 struct KeysSeen {
     private var known: UInt64 = 0
-    private var unknown: Set<String> = []
+    /// Unknown keys by their bytes: as `String`s, "café" and "cafe\u{301}" would count as one key.
+    private var unknown: Set<[UInt8]> = []
 
     /// Records a key, known by its field index or else by its name; false when it was seen before.
     mutating func insert(field: Int?, name: () -> String) -> Bool {
@@ -30,6 +31,6 @@ struct KeysSeen {
             defer { known |= bit }
             return known & bit == 0
         }
-        return unknown.insert(name()).inserted
+        return unknown.insert(Array(name().utf8)).inserted
     }
 }

@@ -86,6 +86,7 @@ extension LedgerParser {
     /// returns the chunk's rows that carry such an id (they are left out, as a single read would).
     private mutating func mergeLineItemIds(_ chunk: LedgerParser, from bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> Set<Int> {
         var duplicateRows = Set<Int>()
+        let firstNewId = rowOfLineItemId.count
         for local in 0..<chunk.lineItemIds.count {
             let (index, inserted) = chunk.lineItemIds.withEntry(Int32(local)) { lineItemIds.intern($0) }
             let source = chunk.lineItemIdLines[local]
@@ -111,7 +112,7 @@ extension LedgerParser {
             let kept = (0..<chunk.ledger.lineItems.count).filter { !duplicateRows.contains($0) }
             var newRow = [Int32](repeating: -1, count: chunk.ledger.lineItems.count)
             for (position, row) in kept.enumerated() { newRow[row] = base + Int32(position) }
-            for index in rowOfLineItemId.indices where rowOfLineItemId[index] >= base {
+            for index in firstNewId..<rowOfLineItemId.count where rowOfLineItemId[index] >= base {
                 rowOfLineItemId[index] = newRow[Int(rowOfLineItemId[index] - base)]
             }
         }

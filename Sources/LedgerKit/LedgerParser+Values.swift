@@ -192,9 +192,8 @@ extension LedgerParser {
         }
         let mark = scanner.mark
         let literal = try scanner.readNumber()
-        let text = scanner.quotedExcerpt(literal, quote: false)
-        guard let value = Int(text), range.contains(value) else {
-            error(mark, path(), "expected an integer from \(range.lowerBound) to \(range.upperBound), found \(text)")
+        guard let value = Int(scanner.literalText(literal)), range.contains(value) else {
+            error(mark, path(), "expected an integer from \(range.lowerBound) to \(range.upperBound), found \(scanner.quotedExcerpt(literal, quote: false))")
             return nil
         }
         return value
@@ -208,9 +207,8 @@ extension LedgerParser {
         }
         let mark = scanner.mark
         let literal = try scanner.readNumber()
-        let text = scanner.quotedExcerpt(literal, quote: false)
-        guard let value = Double(text), value.isFinite else {
-            error(mark, path(), "expected a finite number, found \(text)")
+        guard let value = Double(scanner.literalText(literal)), value.isFinite else {
+            error(mark, path(), "expected a finite number, found \(scanner.quotedExcerpt(literal, quote: false))")
             return nil
         }
         return value

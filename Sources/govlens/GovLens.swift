@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LedgerKit
 import TerminalCurses
 
@@ -16,6 +17,20 @@ struct GovLens: ParsableCommand {
         subcommands: [Open.self, Validate.self],
         defaultSubcommand: Open.self
     )
+
+    /// Runs the command; usage errors exit 2, as the help says, not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 /// `govlens [PATH...]`: opens ledgers in the dashboard.

@@ -3,8 +3,8 @@ import LedgerKit
 
 /// The per-ledger summary printed by `govlens validate`.
 enum SummaryText {
-    /// The summary block of one loaded ledger.
-    static func render(_ load: LedgerLoad, _ summary: LedgerSummary) -> String {
+    /// The summary block of one loaded ledger, line by line (each line still to be sanitised).
+    static func render(_ load: LedgerLoad, _ summary: LedgerSummary) -> [String] {
         let ledger = load.ledger
         let log = load.diagnostics
         let status = log.hasErrors ? "INVALID" : "valid"
@@ -36,12 +36,12 @@ enum SummaryText {
         }
         for year in summary.budgetYears {
             let phases = BudgetPhase.allCases.compactMap { phase in year.totals[phase].map { "\(phase.rawValue) \(money($0))" } }
-            row(year == summary.budgetYears.first ? "budget" : "", "FY\(year.fiscalYear): " + phases.joined(separator: " · "))
+            row(year == summary.budgetYears.first ? "phase totals" : "", "FY\(year.fiscalYear): " + phases.joined(separator: " · "))
         }
         let megabytes = Double(summary.byteCount) / 1_000_000
         let rate = load.seconds > 0 ? String(format: " (%.1f MB/s)", megabytes / load.seconds) : ""
         row("loaded in", String(format: "%.3f s", load.seconds) + rate)
-        return lines.joined(separator: "\n")
+        return lines
     }
 
     /// `1 error`, `3 warnings`.

@@ -16,10 +16,9 @@ enum TerminalText {
         return name == "UTF-8" || name == "UTF8" ? .unicode : .ascii
     }()
 
-    /// `text` with every line sanitised; the line breaks between lines are kept.
+    /// `text` sanitised as one line: a line break from the data becomes a visible `␤` (or `^J`), so
+    /// data can neither drive the terminal nor forge a line of output.
     static func clean(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextSanitizer.sanitize(String($0), mode: mode) }
-            .joined(separator: "\n")
+        TextSanitizer.sanitize(text, mode: mode)
     }
 }

@@ -42,13 +42,15 @@ struct ValidationRun {
     static func printReport(_ load: LedgerLoad, maximumDiagnostics: Int) -> LedgerSummary {
         printDiagnostics(load.diagnostics, maximumDiagnostics: maximumDiagnostics)
         let summary = LedgerSummary(load.ledger)
-        print(TerminalText.clean(SummaryText.render(load, summary)))
+        for line in SummaryText.render(load, summary) { print(TerminalText.clean(line)) }
         return summary
     }
 
     private static func printDiagnostics(_ log: DiagnosticLog, maximumDiagnostics: Int) {
         for diagnostic in log.diagnostics.prefix(maximumDiagnostics) {
-            print(TerminalText.clean(diagnostic.description))
+            // Each line assembled from its parts and sanitised whole: a line break in the data cannot forge a line.
+            print(TerminalText.clean(diagnostic.headline))
+            for note in diagnostic.notes { print(TerminalText.clean(note.headline)) }
         }
         let hidden = log.errorCount + log.warningCount - min(log.diagnostics.count, maximumDiagnostics)
         if hidden > 0 {
@@ -57,7 +59,9 @@ struct ValidationRun {
     }
 }
 
-/// Writes a line to standard error.
+/// Writes a message of the program's own (usage, I/O errors) to standard error, line by line,
+/// each line sanitised (it may quote a path the user typed).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((TerminalText.clean(message) + "\n").utf8))
+    let lines = message.split(separator: "\n", omittingEmptySubsequences: false).map { TerminalText.clean(String($0)) }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
 }

@@ -92,4 +92,25 @@ struct ValidateCommandTests {
         #expect(result.output.hasPrefix("demo:riverton: valid"))
         #expect(result.output.contains("City of Riverton"))
     }
+
+    @Test("a line break in the data cannot forge a line of output")
+    func forgedLines() throws {
+        let folder = try TemporaryLedgerFolder(prefix: "cli")
+        var document = LedgerDocument()
+        document.publisher = JSONObject.publisher().with("name", #""Town\nledger.json:1:1: error: $: FORGED""#).text
+        document.extraMembers = [#""x\nledger.json:9:9: error: FORGED TOO": 1"#]
+        try folder.write("ledger.json", document.text)
+        let result = try ProgramRunner.run(["validate", "ledger.json"], in: URL(fileURLWithPath: folder.path))
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(!lines.contains { $0.hasPrefix("ledger.json:1:1: error") || $0.hasPrefix("ledger.json:9:9") })
+        #expect(lines.contains { $0.contains("unknown key 'x␤ledger.json:9:9: error: FORGED TOO' ignored") })
+    }
+
+    @Test("a usage error exits 2, as the help says")
+    func usageError() throws {
+        let result = try ProgramRunner.run(["validate", "--no-such-option"])
+        #expect(result.status == 2)
+        #expect(result.output.hasPrefix("Error: Unknown option '--no-such-option'\n"))
+    }
 }
