@@ -125,13 +125,28 @@ public struct DiagnosticLog: Sendable {
         if diagnostics.count < limit { diagnostics.append(diagnostic) }
     }
 
-    /// Records everything `other` recorded, after what this log holds, with `transform` applied to each kept diagnostic.
-    mutating func absorb(_ other: DiagnosticLog, _ transform: (Diagnostic) -> Diagnostic) {
-        errorCount += other.errorCount
-        warningCount += other.warningCount
-        ioErrorCount += other.ioErrorCount
-        reportedCount += other.reportedCount
-        for diagnostic in other.diagnostics where diagnostics.count < limit { diagnostics.append(transform(diagnostic)) }
+    /// Records everything `other` recorded (each kept diagnostic through `transform`) and everything
+    /// `late` recorded, after what this log holds, interleaved by file and line; within a line, `late`'s
+    /// come before `other`'s that are further along the line.
+    mutating func absorb(_ other: DiagnosticLog, transform: (Diagnostic) -> Diagnostic, interleaving late: DiagnosticLog) {
+        errorCount += other.errorCount + late.errorCount
+        warningCount += other.warningCount + late.warningCount
+        ioErrorCount += other.ioErrorCount + late.ioErrorCount
+        reportedCount += other.reportedCount + late.reportedCount
+        func key(_ diagnostic: Diagnostic) -> (Int, Int) { (diagnostic.location?.line ?? 0, diagnostic.location?.column ?? 0) }
+        let pending = late.diagnostics.enumerated().sorted { left, right in
+            let (a, b) = (key(left.element), key(right.element))
+            return (a.0, a.1, left.offset) < (b.0, b.1, right.offset)
+        }.map(\.element)
+        var next = 0
+        for diagnostic in other.diagnostics.map(transform) {
+            while next < pending.count && key(pending[next]) < key(diagnostic) {
+                if diagnostics.count < limit { diagnostics.append(pending[next]) }
+                next += 1
+            }
+            if diagnostics.count < limit { diagnostics.append(diagnostic) }
+        }
+        for diagnostic in pending[next...] where diagnostics.count < limit { diagnostics.append(diagnostic) }
     }
 
     /// Records an error.

@@ -20,7 +20,9 @@ public struct LedgerLoad: Sendable {
 
 /// Loads ledgers: reads every file, validates everything, resolves references across files.
 public enum LedgerLoader {
-    /// How JSON Lines files are spread over threads; the result is the same whatever the choice.
+    /// How JSON Lines files are spread over threads. The ledger is the same whatever the choice, and so
+    /// are the diagnostics, line by line; within one line, a repeat found only when chunks are merged
+    /// (an id or inline vendor first defined in an earlier chunk) is placed by its column.
     public enum Parallelism: Sendable, Equatable {
         /// Chunks on every core when there is more than one and the files are large (8 MB or more).
         case automatic
@@ -35,7 +37,7 @@ public enum LedgerLoader {
     /// The root file's publisher is read first, since every amount depends on its currency; then
     /// every file, the root file included, in Unicode code-point order of the paths. That order
     /// decides which of two duplicate definitions is the first. Large JSON Lines files are parsed
-    /// in chunks on every core and merged in that order, with the same result as one thread.
+    /// in chunks on every core and merged in that order, with the same ledger as one thread (see `Parallelism`).
     public static func load(_ source: LedgerSource, diagnosticLimit: Int = 1000, parallelism: Parallelism = .automatic) -> LedgerLoad {
         let started = DispatchTime.now().uptimeNanoseconds
         let inputs = source.files.map(LoadInput.init)

@@ -11,7 +11,8 @@ import Darwin
 /// table, columns and diagnostics. `merge` then adds them here as if this parser had read those lines
 /// itself: codes are renumbered, duplicate ids across chunks are found, and every location is moved
 /// down by the lines of the chunks before it. Merging chunks in file order gives the same ledger and
-/// the same diagnostics, in the same order, as reading the file in one piece.
+/// the same diagnostics, in line order, as reading the file in one piece (problems found only on
+/// merging are placed among a line's others by column).
 extension LedgerParser {
     /// A parser for one chunk of the JSON Lines file `name`, which will be file `fileIndex` of the ledger.
     func chunkParser(name: String, fileIndex: UInt16) -> LedgerParser {
@@ -39,7 +40,10 @@ extension LedgerParser {
     mutating func merge(_ chunk: LedgerParser, from bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
         let file = chunk.fileName
         let shift: (SourceLocation) -> SourceLocation = { $0.shiftingLines(in: file, by: lineOffset) }
-        log.absorb(chunk.log) { $0.shiftingLines(in: file, by: lineOffset) }
+        // Problems found only now (ids and inline vendors defined in earlier chunks) go into a log of
+        // their own, then in among the chunk's problems by line, as reading in one piece would list them.
+        var found = DiagnosticLog(limit: Int.max)
+        swap(&log, &found)
         var codeMaps: [[Int32]] = []
         for position in classificationTables.indices {
             codeMaps.append(classificationTables[position].absorb(chunk.classificationTables[position], shift: shift))
@@ -47,6 +51,8 @@ extension LedgerParser {
         let budgetLineMap = budgetLineTable.absorb(chunk.budgetLineTable, shift: shift)
         let vendorMap = mergeVendors(chunk, shift: shift)
         let duplicates = mergeLineItemIds(chunk, from: bytes, lineOffset: lineOffset)
+        swap(&log, &found)
+        log.absorb(chunk.log, transform: { $0.shiftingLines(in: file, by: lineOffset) }, interleaving: found)
         let kept = duplicates.isEmpty ? nil : (0..<chunk.ledger.lineItems.count).filter { !duplicates.contains($0) }
         for row in kept ?? [] {
             let amount = chunk.ledger.lineItems.amounts[row]

@@ -6,7 +6,7 @@ import TestSupport
 /// Loading JSON Lines in chunks on several threads gives exactly what one thread gives: the same
 /// line items in the same order, the same codes, and the same diagnostics, line by line. (Within one
 /// line, a repeat found only on merging chunks — an id or inline vendor defined in an earlier chunk —
-/// comes after the line's other problems.)
+/// is placed by its column, which may differ from the order one thread found them in.)
 @Suite("Chunked, parallel loading")
 struct ChunkedLoadTests {
     /// Everything a load produced, as lines of text, so two loads compare with one `==`.
@@ -83,6 +83,18 @@ struct ChunkedLoadTests {
         let chunked = Self.load([root, early, big], .chunks(ofBytes: chunkBytes))
         #expect(single.diagnostics.errorCount > 20)
         #expect(Self.dump(chunked) == Self.dump(single))
+    }
+
+    @Test("diagnostics keep line order across chunks, so a cap keeps the same first ones")
+    func lineOrderUnderCap() {
+        var lines = (0..<40).map { JSONObject.lineItem(id: "LI-\($0)").text }
+        lines[30] = JSONObject.lineItem(id: "LI-3").text
+        lines[31] = JSONObject.lineItem(id: "LI-31", kind: "gift").text
+        let files = [("ledger.json", Array(LedgerDocument().text.utf8)), ("items.jsonl", Array((lines.joined(separator: "\n") + "\n").utf8))]
+        let single = Self.load(files, .none)
+        let chunked = Self.load(files, .chunks(ofBytes: 500))
+        #expect(single.diagnostics.diagnostics.map(\.headline) == chunked.diagnostics.diagnostics.map(\.headline))
+        #expect(chunked.diagnostics.diagnostics.first?.location?.line == 31)
     }
 
     @Test("a total beyond 64 bits found in a chunk is reported as on one thread")
