@@ -103,3 +103,16 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 }
+
+extension CivilDate {
+    /// Whether `text` looks like `DDDD-DD-DD`, whatever the numbers.
+    static func hasDateShape(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            let isDash = index == 4 || index == 7
+            if isDash ? byte != UInt8(ascii: "-") : !JSONScanner.isDigit(byte) { return false }
+        }
+        return true
+    }
+}

@@ -1,8 +1,10 @@
 extension LedgerParser {
-    static let lineItemFields = FieldNames([
+    /// The keys of a line item, in the order of their field indices (the first 8 are required).
+    static let lineItemFieldNames = [
         "id", "date", "organisation", "category", "fund", "vendor", "kind", "amount", "description",
         "reference", "budgetLine", "function", "region", "dateEstimated",
-    ])
+    ]
+    static let lineItemFields = FieldNames(lineItemFieldNames)
     /// Bits of `lineItemFields` that must be present.
     static let requiredLineItemFields: UInt32 = 0b1111_1111
 
@@ -130,10 +132,7 @@ extension LedgerParser {
         ledger.lineItems.dateEstimated.append(estimated)
     }
 
-    static func lineItemFieldName(_ field: Int) -> String {
-        ["id", "date", "organisation", "category", "fund", "vendor", "kind", "amount", "description", "reference",
-         "budgetLine", "function", "region", "dateEstimated"][field]
-    }
+    static func lineItemFieldName(_ field: Int) -> String { lineItemFieldNames[field] }
 
     /// Applies the sign rules: refunds negative, a negative payment a warning. Returns false to reject.
     mutating func checkSign(kind: LineItemKind, amount: Int64, mark: JSONMark, path: () -> String) -> Bool {

@@ -232,16 +232,3 @@ extension LedgerParser {
         ClassificationKind.allCases.firstIndex(of: kind)!
     }
 }
-
-extension CivilDate {
-    /// Whether `text` looks like `DDDD-DD-DD`, whatever the numbers.
-    static func hasDateShape(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10 else { return false }
-        for (index, byte) in bytes.enumerated() {
-            let isDash = index == 4 || index == 7
-            if isDash ? byte != UInt8(ascii: "-") : !JSONScanner.isDigit(byte) { return false }
-        }
-        return true
-    }
-}

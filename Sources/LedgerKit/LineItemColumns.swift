@@ -86,11 +86,9 @@ public struct LineItemColumns: Sendable {
         return columns
     }
 
-    /// Reserves room for about `count` more line items.
-    /// `sample` gives the average text sizes.
+    /// Reserves room for about `count` more line items; `sample` gives the average text sizes.
     mutating func reserve(_ count: Int, like sample: LineItemColumns) {
         let rows = max(1, sample.count)
-        dates.reserveCapacity(dates.count + count)
         dates.reserveCapacity(dates.count + count)
         organisations.reserveCapacity(organisations.count + count)
         categories.reserveCapacity(categories.count + count)
