@@ -56,38 +56,23 @@ struct ExecutionPass {
         _ rows: [Int32], items: LineItemColumns, nodes: [Int32], budget: FiscalYearBudget, coverage: BudgetCoverage,
         keyPaid: inout [Int64], unbudgeted: inout [Int64], unbudgetedCount: inout [Int]
     ) {
-        let keyOfLine = budget.keyOfLine
-        rows.withUnsafeBufferPointer { rows in
-            items.organisations.withUnsafeBufferPointer { organisations in
-                items.categories.withUnsafeBufferPointer { categories in
-                    items.funds.withUnsafeBufferPointer { funds in
-                        items.budgetLines.withUnsafeBufferPointer { lines in
-                            items.amounts.withUnsafeBufferPointer { amounts in
-                                nodes.withUnsafeBufferPointer { nodes in
-                                    keyOfLine.withUnsafeBufferPointer { keyOfLine in
-                                        for row in rows.lazy.map(Int.init) {
-                                            let (organisation, category, fund) = (organisations[row], categories[row], funds[row])
-                                            let line = lines[row]
-                                            var key = line >= 0 ? keyOfLine[Int(line)] : -1
-                                            if key < 0 {
-                                                key = budget.key(
-                                                    organisation: organisation, category: category, fund: fund,
-                                                    function: items.functions[row], region: items.regions[row])
-                                            }
-                                            let amount = amounts[row]
-                                            keyPaid[Int(key) &+ 1] &+= amount
-                                            let uncovered = !coverage.covers(organisation: organisation, category: category, fund: fund)
-                                            let node = Int(nodes[row]) &+ 1
-                                            unbudgeted[node] &+= uncovered ? amount : 0
-                                            unbudgetedCount[node] &+= uncovered ? 1 : 0
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
+        for row in rows.lazy.map(Int.init) {
+            let organisation = items.organisations[row]
+            let category = items.categories[row]
+            let fund = items.funds[row]
+            let line = items.budgetLines[row]
+            var key = line >= 0 ? budget.keyOfLine[Int(line)] : -1
+            if key < 0 {
+                key = budget.key(
+                    organisation: organisation, category: category, fund: fund,
+                    function: items.functions[row], region: items.regions[row])
             }
+            let amount = items.amounts[row]
+            keyPaid[Int(key) + 1] &+= amount
+            let uncovered = !coverage.covers(organisation: organisation, category: category, fund: fund)
+            let node = Int(nodes[row]) + 1
+            unbudgeted[node] &+= uncovered ? amount : 0
+            unbudgetedCount[node] += uncovered ? 1 : 0
         }
     }
 

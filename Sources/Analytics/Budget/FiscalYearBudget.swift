@@ -43,18 +43,19 @@ struct FiscalYearBudget {
             }
         }
 
-        mutating func add(_ budgetLine: BudgetLine, index: Int32) {
+        /// Adds budget line `index`, of `phase` and `amount`.
+        mutating func add(_ phase: BudgetPhase, _ amount: Int64, index: Int32) {
             lineCount += 1
-            switch budgetLine.phase {
-            case .proposed: proposed &+= budgetLine.amount
+            switch phase {
+            case .proposed: proposed &+= amount
             case .adopted:
-                adopted &+= budgetLine.amount
+                adopted &+= amount
                 hasAdopted = true
             case .revised:
                 if !hasRevised { line = index }
-                revisedLines &+= budgetLine.amount
+                revisedLines &+= amount
                 hasRevised = true
-            case .executed: executed &+= budgetLine.amount
+            case .executed: executed &+= amount
             }
         }
     }
@@ -74,43 +75,45 @@ struct FiscalYearBudget {
     ///
     /// - Complexity: O(budget lines + organisations × categories).
     init(ledger: Ledger, fiscalYear: Int) {
-        let lines = ledger.budgetLines
         categoryCount = ledger.classification(.category).count
         let cellCount = ledger.classification(.organisation).count * categoryCount
-        var lineStart = [Int32](repeating: 0, count: cellCount + 1)
-        for line in lines where line.fiscalYear == fiscalYear { lineStart[Self.cell(line, categoryCount) + 1] += 1 }
-        for cell in 0..<cellCount { lineStart[cell + 1] += lineStart[cell] }
-        var ordered = [Int32](repeating: 0, count: Int(lineStart[cellCount]))
-        var next = lineStart
-        for (index, line) in lines.enumerated() where line.fiscalYear == fiscalYear {
-            let cell = Self.cell(line, categoryCount)
-            ordered[Int(next[cell])] = Int32(index)
-            next[cell] += 1
-        }
-
-        keyOfLine = [Int32](repeating: -1, count: lines.count)
+        keyOfLine = [Int32](repeating: -1, count: ledger.budgetLines.count)
         cellStart = [Int32](repeating: 0, count: cellCount + 1)
-        var firstKeyOfCell = 0
-        var currentCell = -1
-        for index in ordered {
-            let line = lines[Int(index)]
-            let cell = Self.cell(line, categoryCount)
-            if cell != currentCell {
-                currentCell = cell
-                firstKeyOfCell = keys.count
+        // Lines are read in place: copying a `BudgetLine` retains its strings.
+        ledger.budgetLines.withUnsafeBufferPointer { lines in
+            var lineStart = [Int32](repeating: 0, count: cellCount + 1)
+            for index in lines.indices where lines[index].fiscalYear == fiscalYear {
+                lineStart[Self.cell(lines[index], categoryCount) + 1] += 1
             }
-            var key = keys[firstKeyOfCell...].firstIndex {
-                $0.fund == line.fund && $0.function == line.function && $0.region == line.region
+            for cell in 0..<cellCount { lineStart[cell + 1] += lineStart[cell] }
+            var ordered = [Int32](repeating: 0, count: Int(lineStart[cellCount]))
+            var next = lineStart
+            for index in lines.indices where lines[index].fiscalYear == fiscalYear {
+                let cell = Self.cell(lines[index], categoryCount)
+                ordered[Int(next[cell])] = Int32(index)
+                next[cell] += 1
             }
-            if key == nil {
-                key = keys.count
-                keys.append(Key(organisation: line.organisation, category: line.category, fund: line.fund,
-                                function: line.function, region: line.region, line: index))
-                cellStart[cell + 1] += 1
+
+            var firstKeyOfCell = 0
+            var currentCell = -1
+            for index in ordered {
+                let cell = Self.cell(lines[Int(index)], categoryCount)
+                if cell != currentCell {
+                    currentCell = cell
+                    firstKeyOfCell = keys.count
+                }
+                let (fund, function, region) = (lines[Int(index)].fund, lines[Int(index)].function, lines[Int(index)].region)
+                var key = keys[firstKeyOfCell...].firstIndex { $0.fund == fund && $0.function == function && $0.region == region }
+                if key == nil {
+                    key = keys.count
+                    keys.append(Key(organisation: lines[Int(index)].organisation, category: lines[Int(index)].category, fund: fund,
+                                    function: function, region: region, line: index))
+                    cellStart[cell + 1] += 1
+                }
+                keys[key!].add(lines[Int(index)].phase, lines[Int(index)].amount, index: index)
+                keyOfLine[Int(index)] = Int32(key!)
+                hasExecutedLines = hasExecutedLines || lines[Int(index)].phase == .executed
             }
-            keys[key!].add(line, index: index)
-            keyOfLine[Int(index)] = Int32(key!)
-            hasExecutedLines = hasExecutedLines || line.phase == .executed
         }
         for cell in 0..<cellCount { cellStart[cell + 1] += cellStart[cell] }
     }
@@ -128,7 +131,8 @@ struct FiscalYearBudget {
         return -1
     }
 
-    private static func cell(_ line: BudgetLine, _ categoryCount: Int) -> Int {
+    @inline(__always)
+    private static func cell(_ line: borrowing BudgetLine, _ categoryCount: Int) -> Int {
         Int(line.organisation) * categoryCount + Int(line.category)
     }
 }
