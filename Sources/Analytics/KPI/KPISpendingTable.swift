@@ -21,8 +21,9 @@ struct KPISpendingTable {
     /// Measures spending for every (organisation, period) pair of `requests`, among the line items
     /// of `scope`'s subtree (all line items when `nil`).
     ///
-    /// - Complexity: O(line items) for the selection, then O(selected rows × buckets in use + days
-    ///   spanned + nodes below the requested organisations).
+    /// - Complexity: as `LedgerStore.select` for the rows of the scope and dates, each added as
+    ///   it is found (no row list), plus O(selected rows × buckets in use + days spanned + nodes
+    ///   below the requested organisations).
     init(store: LedgerStore, requests: [(organisation: Int32, periods: [KPIPeriod])], scope: Int32?) {
         self.store = store
         let calendar = store.ledger.calendar
@@ -60,24 +61,46 @@ struct KPISpendingTable {
             active.append(bucket)
         }
         let periodCounts = active.map { buckets[$0].periodIndex.count }
-        var sums = periodCounts.map { [Int64](repeating: 0, count: slotCount * $0) }
-        let selection = store.select(LineItemFilter(organisation: scope, dates: days))
-        accumulate(selection, into: &sums, lookups: lookups, periodCounts: periodCounts)
-        for (position, bucket) in active.enumerated() { buckets[bucket].sums = sums[position] }
+        var sums = [Int64](repeating: 0, count: periodCounts.reduce(0) { $0 + slotCount * $1 })
+        let items = store.ledger.lineItems
+        sums.withUnsafeMutableBufferPointer { sums in
+            RowScan(LineItemFilter(organisation: scope, dates: days), store: store).forEachChunk { rows in
+                Self.accumulate(rows, items: items, nodeSlot: nodeSlot, lookups: lookups, periodCounts: periodCounts, into: sums)
+            }
+        }
+        var offset = 0
+        for (bucket, periodCount) in zip(active, periodCounts) {
+            buckets[bucket].sums = Array(sums[offset..<(offset + slotCount * periodCount)])
+            offset += slotCount * periodCount
+        }
     }
 
-    /// Adds every selected row to `sums[b][slot × periodCounts[b] + period]` for each bucket `b` in use.
-    private func accumulate(
-        _ selection: RowSelection, into sums: inout [[Int64]], lookups: [DayTable<Int32>], periodCounts: [Int]
+    /// Adds the amount of each of `rows` to the sum of its node's slot and its date's period in
+    /// each bucket in use: bucket `b`'s sums follow the earlier buckets' in `sums`, at
+    /// `slot × periodCounts[b] + lookups[b][date]`. Rows of nodes without a slot, or on days
+    /// outside a bucket's periods, are left out of it.
+    private static func accumulate(
+        _ rows: UnsafeBufferPointer<Int32>, items: LineItemColumns, nodeSlot: [Int32], lookups: [DayTable<Int32>],
+        periodCounts: [Int], into sums: UnsafeMutableBufferPointer<Int64>
     ) {
-        let items = store.ledger.lineItems
-        let (organisations, dates, amounts) = (items.organisations, items.dates, items.amounts)
-        for row in selection.rows.lazy.map({ Int($0) }) {
-            let slot = Int(nodeSlot[Int(organisations[row])])
-            guard slot >= 0 else { continue }
-            for position in lookups.indices {
-                let period = lookups[position].values[Int(dates[row] - lookups[position].firstDay)]
-                if period >= 0 { sums[position][slot * periodCounts[position] + Int(period)] &+= amounts[row] }
+        let slotCount = sums.count / max(1, periodCounts.reduce(0, +))
+        items.organisations.withUnsafeBufferPointer { organisations in
+            items.dates.withUnsafeBufferPointer { dates in
+                items.amounts.withUnsafeBufferPointer { amounts in
+                    nodeSlot.withUnsafeBufferPointer { nodeSlot in
+                        for row in rows.lazy.map(Int.init) {
+                            let slot = Int(nodeSlot[Int(organisations[row])])
+                            guard slot >= 0 else { continue }
+                            let (day, amount) = (dates[row], amounts[row])
+                            var offset = 0
+                            for (lookup, periodCount) in zip(lookups, periodCounts) {
+                                let period = Int(lookup.values[Int(day &- lookup.firstDay)])
+                                if period >= 0 { sums[offset &+ slot &* periodCount &+ period] &+= amount }
+                                offset &+= slotCount &* periodCount
+                            }
+                        }
+                    }
+                }
             }
         }
     }
