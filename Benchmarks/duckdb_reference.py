@@ -11,9 +11,11 @@ Load, timed end to end: read ledger.json with Python's json module (publisher, c
 vendors) into small dimension tables, then every .jsonl file of the ledger with DuckDB's
 `read_ndjson` into one in-memory table `items` (dates as DATE, amounts as BIGINT minor units
 parsed exactly through DECIMAL, the vendor id whether given by id or inline), adding the inline
-vendors to the `vendors` table, and the budget lines of every .json file with `read_json` into a
-table `budget`. KPIs are not read (GovLens reads and validates them too). `--threads` (default 2)
-applies to the load and the queries.
+vendors to the `vendors` table, the budget lines of every .json file with `read_json` into a
+table `budget`, and the KPIs of kpis.json with Python's json module: each observation up to the
+publisher's as-of date with its period's first and last day into a table `kpi_periods`, and each
+KPI's status (docs/analytics.md's rules) into a dictionary. `--threads` (default 2) applies to the
+load and the queries.
 
 Queries: one SQL statement per name of govlens-bench's QueryCatalog, with the parameters
 (agency, program, category, vendor, quarter, fiscal year, amounts, text) taken from the JSON that
@@ -21,12 +23,15 @@ govlens-bench wrote (`--params`), so both ask exactly the same questions. Subtre
 kinds are semi-joins with the small dimension tables; fiscal periods are computed from the date
 with the publisher's fiscal-year start; text search is ILIKE on the vendor name, description,
 reference and id (Unicode case folding where GovLens folds ASCII letters only: the same rows
-for an ASCII needle such as "repair"). Each statement runs `--warmup` times, then `--iterations`
+for an ASCII needle such as "repair"); kpi-overview sums each KPI's organisation subtree's
+spending over each observed period (a range join) and labels the KPI with its status. Each statement runs `--warmup` times, then `--iterations`
 times timed, including fetching its rows into Python. The result of each query (rows: label,
 count, sum, min, max; and the total) is written in the same shape as govlens-bench's, so that
 Benchmarks/run.py can check that both engines computed the same numbers.
 """
 import argparse
+import datetime
+import itertools
 import json
 import os
 import resource
@@ -147,7 +152,64 @@ def load(duckdb, root, threads):
     """)
     start = publisher["fiscalYearStart"]
     calendar = (start["month"], start["day"], publisher.get("fiscalYearNaming", "end"))
+    load_kpis(con, [f for f in documents if os.path.basename(f) == "kpis.json"], calendar, publisher.get("asOf"))
     return con, calendar, sum(os.path.getsize(f) for f in files)
+
+
+# --- KPIs -----------------------------------------------------------------------------------
+
+def first_day(fiscal_year, calendar, quarter=1):
+    """The first day of quarter `quarter` of fiscal year `fiscal_year` (LedgerKit's FiscalCalendar)."""
+    month, day, naming = calendar
+    start_year = fiscal_year if naming == "start" or (month, day) == (1, 1) else fiscal_year - 1
+    index = month - 1 + (quarter - 1) * 3
+    return datetime.date(start_year + index // 12, index % 12 + 1, day)
+
+
+def period_days(label, calendar):
+    """First and last day of a KPI period: `2024-07` (a calendar month), `FY2025-Q1`, `FY2025`."""
+    if not label.startswith("FY"):
+        year, month = int(label[:4]), int(label[5:7])
+        following = datetime.date(year + month // 12, month % 12 + 1, 1)
+        return datetime.date(year, month, 1), following - datetime.timedelta(days=1)
+    year = int(label[2:6])
+    if len(label) == 9:
+        quarter = int(label[8])
+        following = first_day(year, calendar, quarter + 1) if quarter < 4 else first_day(year + 1, calendar)
+        return first_day(year, calendar, quarter), following - datetime.timedelta(days=1)
+    return first_day(year, calendar), first_day(year + 1, calendar) - datetime.timedelta(days=1)
+
+
+def kpi_status(kpi, observed):
+    """docs/analytics.md's status of a KPI's latest observation (5 % tolerance band)."""
+    if not observed:
+        return "noData"
+    latest = observed[-1]
+    target = next((t["value"] for t in kpi.get("targets", []) if t["period"] == latest["period"]), None)
+    if target is None:
+        return "noTarget"
+    values = [o["value"] for o in observed] + [t["value"] for t in kpi.get("targets", [])]
+    values += [kpi["baseline"]["value"]] if kpi.get("baseline") else []
+    scale = max([0] + [abs(v) for v in values])
+    band = (abs(target) if target != 0 else abs(scale)) * 5 / 100
+    shortfall = target - latest["value"] if kpi["direction"] == "higher" else latest["value"] - target
+    return "onTrack" if shortfall <= 0 else "atRisk" if shortfall <= band else "offTrack"
+
+
+def load_kpis(con, paths, calendar, as_of):
+    """Observations up to `as_of` into `kpi_periods`; each KPI's status into `kpi_statuses`."""
+    rows, statuses = [], []
+    cutoff = datetime.date.fromisoformat(as_of) if as_of else None
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            for kpi in json.load(handle).get("kpis", []):
+                observed = list(itertools.takewhile(
+                    lambda o: cutoff is None or period_days(o["period"], calendar)[0] <= cutoff, kpi.get("observations", [])))
+                statuses.append((kpi["id"], kpi_status(kpi, observed)))
+                rows += [(kpi["id"], kpi["organisation"], o["period"], *map(str, period_days(o["period"], calendar)))
+                         for o in observed]
+    create_table(con, "kpi_periods", ["id", "organisation", "period", "first_day", "last_day"], rows)
+    create_table(con, "kpi_statuses", ["id", "status"], statuses)
 
 
 def sql_list(values):
@@ -173,7 +235,8 @@ def fiscal_sql(calendar):
 
 def queries(p, calendar):
     """Name → (SQL, shape). Shapes: "total" (one row of totals), "groups", "top" (groups with the
-    total in extra columns), "ordered" (amounts in order). Names match govlens-bench's QueryCatalog."""
+    total in extra columns), "ordered" (amounts in order), "budget" and "kpis" (a row per agency
+    or KPI). Names match govlens-bench's QueryCatalog."""
     q = sql_text
     agency = f"i.organisation IN (SELECT node FROM organisation_tree WHERE ancestor = {q(p['agency'])})"
     program = f"i.organisation IN (SELECT node FROM organisation_tree WHERE ancestor = {q(p['program'])})"
@@ -247,6 +310,18 @@ def queries(p, calendar):
         SELECT a.root_name, coalesce(p.adopted, 0), coalesce(p.revised, 0), coalesce(x.obligated, 0), coalesce(x.paid, 0),
                coalesce(x.n, 0)
         FROM agencies a LEFT JOIN planned p ON p.root = a.root LEFT JOIN actual x ON x.root = a.root""", "budget")
+    result["kpi-overview"] = (f"""
+        WITH spent AS (
+            SELECT k.id, k.period, sum(i.amount) AS amount
+            FROM kpi_periods k JOIN organisation_tree t ON t.ancestor = k.organisation
+            JOIN items i ON i.organisation = t.node
+                AND i.date BETWEEN CAST(k.first_day AS DATE) AND CAST(k.last_day AS DATE)
+            WHERE {SPENDING} GROUP BY k.id, k.period)
+        , observed AS (
+            SELECT k.id, count(*) AS periods, coalesce(sum(s.amount), 0) AS amount
+            FROM kpi_periods k LEFT JOIN spent s ON s.id = k.id AND s.period = k.period GROUP BY k.id)
+        SELECT k.id || ' · ' || k.status, coalesce(o.periods, 0), coalesce(o.amount, 0)
+        FROM kpi_statuses k LEFT JOIN observed o ON o.id = k.id""", "kpis")
     result["vendor-items-by-amount"] = (
         f"SELECT i.amount FROM items i WHERE {SPENDING} AND i.vendor = {q(p['vendor'])} ORDER BY i.amount DESC", "ordered")
     return result
@@ -267,6 +342,9 @@ def shape_result(rows, shape):
     if shape == "top":
         listed = [{"label": r[0], "totals": totals(*r[1:5])} for r in rows]
         return {"rows": listed, "total": totals(*rows[0][5:9]) if rows else totals(0, 0, 0, 0)}
+    if shape == "kpis":
+        listed = [{"label": label, "totals": totals(count, amount, 0, 0)} for label, count, amount in rows]
+        return {"rows": listed, "total": totals(len(listed), sum(r["totals"]["sum"] for r in listed), 0, 0)}
     if shape == "budget":
         listed = []
         for name, adopted, revised, obligated, paid, count in rows:

@@ -67,8 +67,8 @@ enum QueryCatalog {
         return queries
     }
 
-    /// The questions of issue 3's panels that combine a filter, a grouping and an ordering, and
-    /// the budget-execution report.
+    /// The questions of issue 3's panels that combine a filter, a grouping and an ordering, the
+    /// budget-execution report and the KPI overview.
     static func panels(_ p: BenchmarkParameters) -> [BenchmarkQuery] {
         [
             report("fy-totals-by-agency", "totals by agency for \(p.fiscalYear)",
@@ -85,6 +85,9 @@ enum QueryCatalog {
             },
             BenchmarkQuery(name: "budget-execution", summary: "budget execution by organisation, \(p.fiscalYear)") { store in
                 .budget(store.budgetExecution(by: .organisation, fiscalYear: p.fiscalYear.fiscalYear))
+            },
+            BenchmarkQuery(name: "kpi-overview", summary: "every KPI's status, with its organisation's spending per observed period") { store in
+                .kpis(store.kpiOverview())
             },
         ]
     }

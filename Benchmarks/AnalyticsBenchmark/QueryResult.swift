@@ -42,6 +42,8 @@ enum QueryOutput {
     case rows([Int32], Totals, ordered: Bool)
     /// A budget-execution report.
     case budget(BudgetExecutionReport)
+    /// A KPI overview.
+    case kpis(KPIOverview)
 }
 
 /// One row of a query's result, comparable across engines: a group label and its totals.
@@ -77,6 +79,12 @@ struct QueryResult: Codable {
         case .budget(let report):
             rows = report.rows.filter { $0.depth == 0 }.flatMap { QueryResult.budgetRows($0.label, $0.execution) }
             total = Totals(count: report.totals.lineItemCount, sum: report.totals.paid, min: 0, max: 0)
+        case .kpis(let overview):
+            rows = overview.reports.map { report in
+                ResultRow(label: "\(report.kpi.id) · \(report.status.rawValue)",
+                          totals: Totals(count: report.periods.count, sum: report.periods.reduce(0) { $0 + $1.spending }, min: 0, max: 0))
+            }
+            total = Totals(count: rows.count, sum: rows.reduce(0) { $0 + $1.totals.sum }, min: 0, max: 0)
         }
     }
 
