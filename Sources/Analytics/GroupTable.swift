@@ -167,6 +167,14 @@ struct Tally {
         maximum = max(maximum, amount)
     }
 
+    /// Adds `other`'s rows to this tally.
+    mutating func merge(_ other: Tally) {
+        sum &+= other.sum
+        count += other.count
+        minimum = min(minimum, other.minimum)
+        maximum = max(maximum, other.maximum)
+    }
+
     /// The tally as measures (0 for the minimum and maximum of an empty group).
     var measures: Measures {
         count == 0 ? Measures() : Measures(sum: sum, count: count, minimum: minimum, maximum: maximum)

@@ -21,6 +21,9 @@ public struct LedgerStore: Sendable {
     let textIndex: TextIndex
     /// Vendor indices ordered by name (then index), the order of a report by vendor.
     let vendorsByName: [Int32]
+    /// A scan of at least twice this many rows is cut into parts of about this many (at most
+    /// four) that the cores share (`forEachPart`); tests lower it to cut small ledgers.
+    var rowsPerPart = 1 << 17
 
     /// Prepares `ledger` for queries.
     ///

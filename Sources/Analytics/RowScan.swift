@@ -5,7 +5,8 @@ import LedgerKit
 /// of at most one block at a time, after the per-row tests.
 ///
 /// Chunks are small enough to stay in the L1 cache while every test narrows them, and a
-/// consumer (a selection, a grouped report) uses each before the next is made.
+/// consumer (a selection, a grouped report) uses each before the next is made. A large scan is
+/// cut into parts, consecutive runs of blocks, that the cores share (`forEachPart`).
 struct RowScan {
     /// Where candidate rows come from.
     private enum Source {
@@ -20,6 +21,15 @@ struct RowScan {
     private let source: Source
     /// At most this many rows pass.
     let bound: Int
+    /// For each part, its first block (an index into the blocks scanned) and its bound; one part
+    /// for a subtree or a scan of fewer than twice `LedgerStore.rowsPerPart` rows.
+    private let parts: [(firstBlock: Int, bound: Int)]
+
+    /// The number of parts, each delivered by `forEachChunk(inPart:_:)`.
+    var partCount: Int { parts.count }
+
+    /// The most parts a scan is cut into (see `LedgerStore.rowsPerPart`).
+    static let maximumParts = 4
 
     /// Plans `filter` on `store`.
     ///
@@ -48,12 +58,27 @@ struct RowScan {
                 tests = unplanned.leavingOutOrganisation()
                 source = .subtree(ranks: ranks)
                 bound = listed
+                parts = [(0, listed)]
                 return
             }
         }
         tests = unplanned
         source = .blocks(blocks)
         bound = scanned
+        parts = Self.parts(of: blocks, in: store.blocks, rows: scanned, rowsPerPart: store.rowsPerPart)
+    }
+
+    /// Cuts `blocks` into parts of about equal rows, about `rowsPerPart` each.
+    private static func parts(
+        of blocks: [(block: Int32, needs: RowTests.Needs)], in summaries: BlockSummaries, rows: Int, rowsPerPart: Int
+    ) -> [(firstBlock: Int, bound: Int)] {
+        let count = min(maximumParts, max(1, rows / rowsPerPart))
+        var parts: [(firstBlock: Int, bound: Int)] = [(0, 0)]
+        for (index, block) in blocks.enumerated() {
+            if parts[parts.count - 1].bound * count >= rows && parts.count < count { parts.append((index, 0)) }
+            parts[parts.count - 1].bound += summaries.rows(of: Int(block.block)).count
+        }
+        return parts
     }
 
     /// The tests rows of `block` still need, or `nil` when its summary rules every row out.
@@ -72,27 +97,52 @@ struct RowScan {
 
     /// Calls `body` with the rows that pass, ascending, a chunk at a time (never an empty chunk).
     func forEachChunk(_ body: (UnsafeBufferPointer<Int32>) -> Void) {
+        for part in parts.indices { forEachChunk(inPart: part, body) }
+    }
+
+    /// Calls `body` with the rows of part `part` that pass, as `forEachChunk(_:)` does; parts
+    /// follow each other in row order, and different parts may be run on different threads.
+    func forEachChunk(inPart part: Int, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
         let chunk = UnsafeMutablePointer<Int32>.allocate(capacity: BlockSummaries.size)
         defer { chunk.deallocate() }
-        run(writingTo: { chunk }, body)
+        run(part, writingTo: { chunk }, body)
     }
 
-    /// Writes the rows that pass, ascending, to `rows`, which has room for `bound` rows; returns how many pass.
+    /// Writes the rows that pass, ascending, to `rows`, which has room for `bound` rows; returns
+    /// how many pass. The parts share the cores, each writing from where its bound says, and
+    /// are then moved together.
     func collect(into rows: UnsafeMutablePointer<Int32>) -> Int {
-        var count = 0
-        run(writingTo: { rows + count }) { count += $0.count }
-        return count
+        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: parts.count)
+        defer { counts.deallocate() }
+        var start = 0
+        let starts = parts.map { part in
+            defer { start += part.bound }
+            return start
+        }
+        forEachPart(parts.count) { part in
+            var count = 0
+            run(part, writingTo: { rows + starts[part] + count }) { count += $0.count }
+            counts[part] = count
+        }
+        var total = counts[0]
+        for part in 1..<parts.count {
+            UnsafeMutableRawPointer(rows + total).copyMemory(from: rows + starts[part], byteCount: counts[part] * MemoryLayout<Int32>.stride)
+            total += counts[part]
+        }
+        return total
     }
 
-    /// Finds the rows that pass a chunk at a time, each written where `destination` says (room for a block).
-    private func run(writingTo destination: () -> UnsafeMutablePointer<Int32>, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
+    /// Finds the rows of part `part` that pass, a chunk at a time, each written where
+    /// `destination` says (room for a block).
+    private func run(_ part: Int, writingTo destination: () -> UnsafeMutablePointer<Int32>, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
         func deliver(_ chunk: UnsafeMutablePointer<Int32>, _ candidates: RowTests.Candidates, _ needs: RowTests.Needs) {
             let kept = tests.refine(chunk, candidates, needs: needs)
             if kept > 0 { body(UnsafeBufferPointer(start: chunk, count: kept)) }
         }
         switch source {
         case .blocks(let blocks):
-            for (block, needs) in blocks {
+            let end = part + 1 < parts.count ? parts[part + 1].firstBlock : blocks.count
+            for (block, needs) in blocks[parts[part].firstBlock..<end] {
                 deliver(destination(), .range(store.blocks.rows(of: Int(block))), needs)
             }
         case .subtree(let ranks):

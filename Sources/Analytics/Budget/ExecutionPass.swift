@@ -9,7 +9,8 @@ import LedgerKit
 /// spending, node), where the day slot, from a table by day, says the item's fiscal year
 /// (years back from the report's) and whether it falls by the same day of that year; it also
 /// writes down the rows of the year's spending. The second visits only those rows to charge
-/// budget keys and check coverage.
+/// budget keys and check coverage. Both are bound by memory bandwidth, which two cores share
+/// better than one.
 struct ExecutionPass {
     /// Sums per node at index node + 1; index 0 holds the line items with no node.
     let sums: [ExecutionSums]
@@ -18,7 +19,8 @@ struct ExecutionPass {
     /// Line items (any kind) per fiscal year, indexed by years back from the report's year.
     let itemsPerYear: [Int]
 
-    /// Runs both phases over the line items dated from the first profile year to the end of the year.
+    /// Runs both phases over the line items dated from the first profile year to the end of the
+    /// year; a large ledger's rows in parts that the cores share, their sums then added up.
     ///
     /// - Complexity: O(line items), with lookups in tables indexed by day, node and budget cell.
     init(
@@ -29,25 +31,55 @@ struct ExecutionPass {
         let nodeCount = store.hierarchy(hierarchy).count + 1
         let items = store.ledger.lineItems
         let nodes = store.column(hierarchy)
-        var table = SlotTable(slotCount: 2 * profileYears + 3, nodeCount: nodeCount)
-        let yearRows = [Int32](unsafeUninitializedCapacity: items.count) { buffer, initialized in
-            initialized = table.add(items, nodes: nodes, slots: slots, yearRows: buffer)
+        let parts = min(RowScan.maximumParts, max(1, items.count / store.rowsPerPart))
+        let partials = UnsafeMutableBufferPointer<Partial>.allocate(capacity: parts)
+        defer { partials.deallocate() }
+        forEachPart(parts) { part in
+            let rows = (items.count * part / parts)..<(items.count * (part + 1) / parts)
+            var partial = Partial(
+                table: SlotTable(slotCount: 2 * profileYears + 3, nodeCount: nodeCount),
+                keyPaid: Array(repeating: 0, count: budget.keys.count + 1),
+                unbudgeted: Array(repeating: 0, count: nodeCount), unbudgetedCount: Array(repeating: 0, count: nodeCount))
+            let yearRows = [Int32](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
+                initialized = partial.table.add(items, rows: rows, nodes: nodes, slots: slots, yearRows: buffer)
+            }
+            Self.charge(
+                yearRows, items: items, nodes: nodes, budget: budget, coverage: coverage,
+                keyPaid: &partial.keyPaid, unbudgeted: &partial.unbudgeted, unbudgetedCount: &partial.unbudgetedCount)
+            (partials.baseAddress! + part).initialize(to: partial)
         }
+        var total = partials[0]
+        for part in 1..<parts { total.add(partials[part]) }
+        partials.baseAddress!.deinitialize(count: parts)
 
-        var sums = table.sums(profileYears: profileYears)
-        itemsPerYear = table.itemsPerYear(profileYears: profileYears)
-        var keyPaid = [Int64](repeating: 0, count: budget.keys.count + 1)
-        var unbudgeted = [Int64](repeating: 0, count: nodeCount)
-        var unbudgetedCount = [Int](repeating: 0, count: nodeCount)
-        Self.charge(
-            yearRows, items: items, nodes: nodes, budget: budget, coverage: coverage,
-            keyPaid: &keyPaid, unbudgeted: &unbudgeted, unbudgetedCount: &unbudgetedCount)
+        var sums = total.table.sums(profileYears: profileYears)
+        itemsPerYear = total.table.itemsPerYear(profileYears: profileYears)
         for node in 0..<nodeCount {
-            sums[node].unbudgeted = unbudgeted[node]
-            sums[node].unbudgetedCount = unbudgetedCount[node]
+            sums[node].unbudgeted = total.unbudgeted[node]
+            sums[node].unbudgetedCount = total.unbudgetedCount[node]
         }
         self.sums = sums
-        self.keyPaid = Array(keyPaid.dropFirst())
+        keyPaid = Array(total.keyPaid.dropFirst())
+    }
+
+    /// What one part of the rows adds up to.
+    private struct Partial {
+        var table: SlotTable
+        /// Per budget key + 1 (index 0: spending with no key), the spending charged to it.
+        var keyPaid: [Int64]
+        /// Per node + 1, the spending and line items that no appropriation covers.
+        var unbudgeted: [Int64]
+        var unbudgetedCount: [Int]
+
+        /// Adds `other`'s sums to these.
+        mutating func add(_ other: Partial) {
+            table.add(other.table)
+            for key in keyPaid.indices { keyPaid[key] &+= other.keyPaid[key] }
+            for node in unbudgeted.indices {
+                unbudgeted[node] &+= other.unbudgeted[node]
+                unbudgetedCount[node] += other.unbudgetedCount[node]
+            }
+        }
     }
 
     /// The second phase: charges each of `rows` (the year's spending) to its budget key, and
@@ -116,9 +148,11 @@ private struct SlotTable {
         cells = [Lane](repeating: Lane(), count: slotCount * 2 * nodeCount * Self.lanes)
     }
 
-    /// Adds every line item; writes the rows of the year's spending (slots 0 and 1) to the
-    /// start of `yearRows`, which has room for every row, and returns how many there are.
-    mutating func add(_ items: LineItemColumns, nodes: [Int32], slots: DayTable<UInt8>, yearRows: UnsafeMutableBufferPointer<Int32>) -> Int {
+    /// Adds the line items of `rows`; writes those of the year's spending (slots 0 and 1) to the
+    /// start of `yearRows`, which has room for all of `rows`, and returns how many there are.
+    mutating func add(
+        _ items: LineItemColumns, rows: Range<Int>, nodes: [Int32], slots: DayTable<UInt8>, yearRows: UnsafeMutableBufferPointer<Int32>
+    ) -> Int {
         let firstDay = slots.firstDay
         let outside = UInt32(slots.values.count - 1)
         let nodeCount = nodeCount
@@ -129,7 +163,7 @@ private struct SlotTable {
                     items.amounts.withUnsafeBufferPointer { rowAmounts in
                         nodes.withUnsafeBufferPointer { nodes in
                             cells.withUnsafeMutableBufferPointer { cells in
-                                for row in 0..<dates.count {
+                                for row in rows {
                                     let day = min(UInt32(bitPattern: dates[row] &- firstDay), outside)
                                     let slot = Int(slotOfDay[Int(day)])
                                     let isSpending = kinds[row] == .obligation ? 0 : 1
@@ -147,6 +181,14 @@ private struct SlotTable {
             }
         }
         return yearRowCount
+    }
+
+    /// Adds `other`'s cells to these.
+    mutating func add(_ other: SlotTable) {
+        for cell in cells.indices {
+            cells[cell].amount &+= other.cells[cell].amount
+            cells[cell].count += other.cells[cell].count
+        }
     }
 
     /// The sums per node of the year (slots 0–1) and of the profile years (slots 2 and up).

@@ -61,12 +61,20 @@ struct KPISpendingTable {
             active.append(bucket)
         }
         let periodCounts = active.map { buckets[$0].periodIndex.count }
-        var sums = [Int64](repeating: 0, count: periodCounts.reduce(0) { $0 + slotCount * $1 })
+        let size = periodCounts.reduce(0) { $0 + slotCount * $1 }
+        let scan = RowScan(LineItemFilter(organisation: scope, dates: days), store: store)
+        var sums = [Int64](repeating: 0, count: size * scan.partCount)
         let items = store.ledger.lineItems
         sums.withUnsafeMutableBufferPointer { sums in
-            RowScan(LineItemFilter(organisation: scope, dates: days), store: store).forEachChunk { rows in
-                Self.accumulate(rows, items: items, nodeSlot: nodeSlot, lookups: lookups, periodCounts: periodCounts, into: sums)
+            forEachPart(scan.partCount) { part in
+                let partSums = UnsafeMutableBufferPointer(rebasing: sums[(part * size)..<((part + 1) * size)])
+                scan.forEachChunk(inPart: part) { rows in
+                    Self.accumulate(rows, items: items, nodeSlot: nodeSlot, lookups: lookups, periodCounts: periodCounts, into: partSums)
+                }
             }
+        }
+        for part in 1..<scan.partCount {
+            for index in 0..<size { sums[index] &+= sums[part * size + index] }
         }
         var offset = 0
         for (bucket, periodCount) in zip(active, periodCounts) {

@@ -1,0 +1,45 @@
+@testable import Analytics
+import LedgerKit
+import Testing
+
+/// A large scan is cut into parts that the cores share; the answers must not depend on it.
+/// The sample ledgers are small, so the store's part size is lowered to cut them into several.
+@Suite("Scans cut into parts")
+struct ScanPartsTests {
+    static let ledgers = ["riverton", "riverton shuffled"]
+
+    /// The reference scan and the same store with parts of 4,096 rows (riverton's 28,000 rows in four parts).
+    static func stores(_ name: String) throws -> (reference: ReferenceScan, cut: LedgerStore) {
+        let reference = try #require(IndexedQueryPropertyTests.references[name], "sample-data must load")
+        var cut = reference.store
+        cut.rowsPerPart = 4096
+        return (reference, cut)
+    }
+
+    @Test("select and report give the plain scan's rows and groups", arguments: ledgers, 0..<10)
+    func selection(_ name: String, seed: Int) throws {
+        let (reference, cut) = try Self.stores(name)
+        var random = GroupTotalsPropertyTests.SeededRandom(state: UInt64(seed) &* 65_537 &+ 11)
+        var filter = reference.randomFilter(&random)
+        filter.organisation = nil
+        let grouping = GroupTotalsPropertyTests.randomGrouping(cut, &random)
+        #expect(cut.select(filter).rows == reference.rows(filter), "\(filter)")
+        #expect(ReferenceScan.measures(cut.report(filter, groupedBy: grouping)) == reference.groups(filter, grouping), "\(filter) by \(grouping)")
+    }
+
+    @Test("budget execution and the KPI overview are the same whole or in parts")
+    func budgetAndKPIs() throws {
+        let (reference, cut) = try Self.stores("riverton")
+        let whole = reference.store
+        for year in whole.ledger.fiscalYears {
+            for hierarchy in [ClassificationKind.organisation, .category] {
+                let (one, parts) = (whole.budgetExecution(by: hierarchy, fiscalYear: year), cut.budgetExecution(by: hierarchy, fiscalYear: year))
+                #expect(one.rows == parts.rows && one.totals == parts.totals && one.coverage == parts.coverage, "FY\(year) by \(hierarchy)")
+                #expect(one.overspent.map(\.budgetLine) == parts.overspent.map(\.budgetLine))
+            }
+        }
+        let (one, parts) = (whole.kpiOverview(), cut.kpiOverview())
+        #expect(!one.reports.isEmpty)
+        #expect(one.reports.map(\.periods) == parts.reports.map(\.periods) && one.counts == parts.counts)
+    }
+}
