@@ -80,8 +80,8 @@ enum QueryCatalog {
                 return .reportRows(Array(top), total: report.total)
             },
             BenchmarkQuery(name: "vendor-items-by-amount", summary: "line items of one vendor, largest amount first") { store in
-                let sorted = store.sortedByAmount(store.select(LineItemFilter(vendor: p.vendor)))
-                return .rows(sorted, Totals(rows: sorted, in: store), ordered: true)
+                let selection = store.select(LineItemFilter(vendor: p.vendor))
+                return .rows(store.sortedByAmount(selection), Totals(store.measures(of: selection)), ordered: true)
             },
             BenchmarkQuery(name: "budget-execution", summary: "budget execution by organisation, \(p.fiscalYear)") { store in
                 .budget(store.budgetExecution(by: .organisation, fiscalYear: p.fiscalYear.fiscalYear))
@@ -96,7 +96,7 @@ enum QueryCatalog {
     static func selection(_ name: String, _ summary: String, _ filter: LineItemFilter) -> BenchmarkQuery {
         BenchmarkQuery(name: name, summary: summary) { store in
             let selection = store.select(filter)
-            return .rows(selection.rows, Totals(rows: selection.rows, in: store), ordered: false)
+            return .rows(selection.rows, Totals(store.measures(of: selection)), ordered: false)
         }
     }
 

@@ -8,20 +8,6 @@ struct Totals: Codable, Hashable {
     var min: Int64 = 0
     var max: Int64 = 0
 
-    /// Totals of `rows` of `store`'s line items, in one pass without branches.
-    init(rows: [Int32], in store: LedgerStore) {
-        var (sum, low, high) = (Int64(0), Int64.max, Int64.min)
-        store.ledger.lineItems.amounts.withUnsafeBufferPointer { amounts in
-            for row in rows {
-                let amount = amounts[Int(row)]
-                sum &+= amount
-                low = Swift.min(low, amount)
-                high = Swift.max(high, amount)
-            }
-        }
-        self.init(count: rows.count, sum: sum, min: rows.isEmpty ? 0 : low, max: rows.isEmpty ? 0 : high)
-    }
-
     /// The measures of a report row or total.
     init(_ measures: Measures) {
         count = measures.count

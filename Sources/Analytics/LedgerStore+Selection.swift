@@ -28,3 +28,27 @@ extension LedgerStore {
         return RowSelection(rows: rows)
     }
 }
+
+extension LedgerStore {
+    /// Count, sum, smallest and largest amount of the line items of `selection`: the totals a
+    /// line-item panel shows above its list. A large selection is cut into parts the cores share.
+    ///
+    /// - Complexity: O(selected rows).
+    public func measures(of selection: RowSelection) -> Measures {
+        let parts = min(RowScan.maximumParts, max(1, selection.count / rowsPerPart))
+        var tallies = [Tally](repeating: Tally(), count: parts)
+        let count = selection.count
+        ledger.lineItems.amounts.withUnsafeBufferPointer { amounts in
+            selection.rows.withUnsafeBufferPointer { rows in
+                tallies.withUnsafeMutableBufferPointer { tallies in
+                    forEachPart(parts) { part in
+                        var tally = Tally()
+                        for row in rows[(count * part / parts)..<(count * (part + 1) / parts)] { tally.add(amounts[Int(row)]) }
+                        tallies[part] = tally
+                    }
+                }
+            }
+        }
+        return tallies.dropFirst().reduce(into: tallies[0]) { $0.merge($1) }.measures
+    }
+}

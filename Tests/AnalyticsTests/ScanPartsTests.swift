@@ -16,14 +16,20 @@ struct ScanPartsTests {
         return (reference, cut)
     }
 
-    @Test("select and report give the plain scan's rows and groups", arguments: ledgers, 0..<10)
+    @Test("select, its measures and report give the plain scan's rows, totals and groups", arguments: ledgers, 0..<10)
     func selection(_ name: String, seed: Int) throws {
         let (reference, cut) = try Self.stores(name)
         var random = GroupTotalsPropertyTests.SeededRandom(state: UInt64(seed) &* 65_537 &+ 11)
         var filter = reference.randomFilter(&random)
         filter.organisation = nil
         let grouping = GroupTotalsPropertyTests.randomGrouping(cut, &random)
-        #expect(cut.select(filter).rows == reference.rows(filter), "\(filter)")
+        let rows = reference.rows(filter)
+        let selection = cut.select(filter)
+        #expect(selection.rows == rows, "\(filter)")
+        let amounts = rows.map { cut.ledger.lineItems.amounts[Int($0)] }
+        let measures = cut.measures(of: selection)
+        #expect([measures.count, Int(measures.sum), Int(measures.minimum), Int(measures.maximum)]
+                == [rows.count, Int(amounts.reduce(0, +)), Int(amounts.min() ?? 0), Int(amounts.max() ?? 0)])
         #expect(ReferenceScan.measures(cut.report(filter, groupedBy: grouping)) == reference.groups(filter, grouping), "\(filter) by \(grouping)")
     }
 
