@@ -86,7 +86,7 @@ enum QueryCatalog {
             BenchmarkQuery(name: "budget-execution", summary: "budget execution by organisation, \(p.fiscalYear)") { store in
                 .budget(store.budgetExecution(by: .organisation, fiscalYear: p.fiscalYear.fiscalYear))
             },
-            BenchmarkQuery(name: "kpi-overview", summary: "every KPI's status, with its organisation's spending per observed period") { store in
+            BenchmarkQuery(name: "kpi-overview", summary: "KPI statuses, with spending per observed period") { store in
                 .kpis(store.kpiOverview())
             },
         ]

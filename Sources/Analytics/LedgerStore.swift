@@ -32,7 +32,8 @@ public struct LedgerStore: Sendable {
         self.ledger = ledger
         hierarchies = ClassificationKind.allCases.map { HierarchyIndex(ledger.classification($0)) }
         blocks = BlockSummaries(ledger.lineItems)
-        organisationRows = NodeRows(column: ledger.lineItems.organisations, hierarchy: hierarchies[ClassificationKind.allCases.firstIndex(of: .organisation)!])
+        organisationRows = NodeRows(
+            column: ledger.lineItems.organisations, hierarchy: hierarchies[ClassificationKind.allCases.firstIndex(of: .organisation)!])
         textIndex = TextIndex(ledger.lineItems)
         let names = ledger.vendors.names
         vendorsByName = (0..<Int32(names.count)).sorted { names[Int($0)] < names[Int($1)] || (names[Int($0)] == names[Int($1)] && $0 < $1) }

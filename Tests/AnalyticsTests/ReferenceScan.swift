@@ -131,7 +131,8 @@ struct ReferenceScan {
         }
         if Int.random(in: 0..<3, using: &random) == 0 {
             let pivot = items.amounts[Int.random(in: 0..<items.count, using: &random)]
-            filter.amounts = (pivot - Int64.random(in: 0...1_000_000, using: &random))...(pivot + Int64.random(in: 0...100_000_000, using: &random))
+            let (below, above) = (Int64.random(in: 0...1_000_000, using: &random), Int64.random(in: 0...100_000_000, using: &random))
+            filter.amounts = (pivot - below)...(pivot + above)
         }
         if Int.random(in: 0..<3, using: &random) == 0 { filter.text = randomText(&random) }
         return filter
