@@ -10,11 +10,7 @@ extension LedgerParser {
 
     private mutating func parseBudgetLine(prefix: () -> String) throws(JSONSyntaxError) {
         let start = scanner.mark
-        guard scanner.peekKind() == .object else {
-            try wrongType("a budget line (an object)", prefix)
-            return
-        }
-        try scanner.beginObject()
+        guard try beginRecord("a budget line (an object)", prefix) else { return }
         var present = Set<Int>()
         var valid = true
         var handle: Int32?

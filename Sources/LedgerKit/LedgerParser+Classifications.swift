@@ -4,11 +4,7 @@ extension LedgerParser {
 
     /// Reads the `classifications` section: an object of node arrays keyed by classification.
     mutating func parseClassifications() throws(JSONSyntaxError) {
-        guard scanner.peekKind() == .object else {
-            try wrongType("an object of classifications", { "$.classifications" })
-            return
-        }
-        try scanner.beginObject()
+        guard try beginRecord("an object of classifications", { "$.classifications" }) else { return }
         var keys = KeysSeen()
         var first = true
         while let key = try scanner.nextKey(first: &first) {
@@ -50,11 +46,7 @@ extension LedgerParser {
 
     private mutating func parseNode(_ kind: ClassificationKind, prefix: () -> String) throws(JSONSyntaxError) {
         let start = scanner.mark
-        guard scanner.peekKind() == .object else {
-            try wrongType("a classification node (an object)", prefix)
-            return
-        }
-        try scanner.beginObject()
+        guard try beginRecord("a classification node (an object)", prefix) else { return }
         let table = Self.tableIndex(kind)
         var code: (mark: JSONMark, index: Int32)?
         var name: String?
@@ -113,11 +105,7 @@ extension LedgerParser {
     /// Reads a vendor object and defines it; an inline vendor may repeat an identical definition.
     private mutating func parseVendorObject(prefix: () -> String, inline: Bool = false) throws(JSONSyntaxError) -> Int32? {
         let start = scanner.mark
-        guard scanner.peekKind() == .object else {
-            try wrongType("a vendor (an object)", prefix)
-            return nil
-        }
-        try scanner.beginObject()
+        guard try beginRecord("a vendor (an object)", prefix) else { return nil }
         var id: (mark: JSONMark, bytes: [UInt8])?
         var name: String?
         var kind: VendorKind?

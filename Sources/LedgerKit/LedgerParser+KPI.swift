@@ -18,11 +18,7 @@ extension LedgerParser {
 
     private mutating func parseKPI(prefix: () -> String) throws(JSONSyntaxError) {
         let start = scanner.mark
-        guard scanner.peekKind() == .object else {
-            try wrongType("a KPI (an object)", prefix)
-            return
-        }
-        try scanner.beginObject()
+        guard try beginRecord("a KPI (an object)", prefix) else { return }
         var present = Set<Int>()
         var valid = true
         var id: String?
@@ -116,11 +112,7 @@ extension LedgerParser {
 
     private mutating func readPeriodValue(_ path: () -> String) throws(JSONSyntaxError) -> PeriodValue? {
         let start = scanner.mark
-        guard scanner.peekKind() == .object else {
-            try wrongType("an object {\"period\": …, \"value\": …}", path)
-            return nil
-        }
-        try scanner.beginObject()
+        guard try beginRecord("an object {\"period\": …, \"value\": …}", path) else { return nil }
         var period: (KPIPeriod, JSONMark)?
         var value: Double?
         var present = (period: false, value: false)

@@ -14,11 +14,7 @@ extension LedgerParser {
     mutating func parseLineItem(prefix: () -> String) throws(JSONSyntaxError) {
         let start = scanner.mark
         let arrayIndex = Int32(clamping: elementIndex)
-        guard scanner.peekKind() == .object else {
-            try wrongType("a line item (an object)", prefix)
-            return
-        }
-        try scanner.beginObject()
+        guard try beginRecord("a line item (an object)", prefix) else { return }
         var seen: UInt32 = 0
         var valid = true
         var date: CivilDate?

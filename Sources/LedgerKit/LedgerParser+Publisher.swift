@@ -64,11 +64,7 @@ extension LedgerParser {
 
     private mutating func parseFiscalYearStart(_ path: () -> String) throws(JSONSyntaxError) -> (month: Int, day: Int)? {
         let start = scanner.mark
-        guard scanner.peekKind() == .object else {
-            try wrongType("an object {\"month\": 1-12, \"day\": 1-28}", path)
-            return nil
-        }
-        try scanner.beginObject()
+        guard try beginRecord("an object {\"month\": 1-12, \"day\": 1-28}", path) else { return nil }
         var month: Int?
         var day: Int?
         var present = (month: false, day: false)

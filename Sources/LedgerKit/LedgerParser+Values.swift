@@ -16,6 +16,17 @@ extension LedgerParser {
         error(mark, path(), "expected \(expected), found \(found)")
     }
 
+    /// Opens the object of a record: true when the next value is an object (then consumed up to its
+    /// first key); otherwise reports "expected `expected`, found …", skips the value, and returns false.
+    mutating func beginRecord(_ expected: String, _ path: () -> String) throws(JSONSyntaxError) -> Bool {
+        guard scanner.peekKind() == .object else {
+            try wrongType(expected, path)
+            return false
+        }
+        try scanner.beginObject()
+        return true
+    }
+
     /// A key of a record's object that the record knows, as `nextMember` returns it.
     struct Member {
         /// The key's index in the record's `FieldNames`.
