@@ -1,3 +1,4 @@
+import Analytics
 import Dashboard
 import TerminalCore
 import Testing
@@ -120,5 +121,77 @@ struct DashboardUpdateTests {
     ])
     func keyMap(key: Key) {
         #expect(AppAction(key: key) != nil)
+    }
+}
+
+@Suite("Dashboard search and filter")
+struct DashboardPromptTests {
+    let start = SampleLedgerStates.state(SampleLedgerStates.riverton)
+
+    func press(_ keys: [Key], on state: AppState? = nil) -> AppState {
+        keys.reduce(state ?? start) { DashboardApp.update($0, .key($1)).0 }
+    }
+
+    func type(_ text: String) -> [Key] { text.map { Key.character($0) } }
+
+    @Test("/ finds the next row containing the text, n and N repeat it, wrapping around")
+    func search() throws {
+        let names = start.overview.rows.map(\.name)
+        let found = press([.character("/")] + type("public") + [.enter])
+        #expect(found.prompt == nil)
+        #expect(found.search == "public")
+        let first = try #require(found.selection.selected)
+        #expect(names[first].localizedCaseInsensitiveContains("public"))
+        let next = press([.character("n")], on: found)
+        let second = try #require(next.selection.selected)
+        #expect(second != first && names[second].localizedCaseInsensitiveContains("public"))
+        #expect(press([.character("N")], on: next).selection.selected == first)
+        let missing = press([.character("/")] + type("zzz") + [.enter])
+        #expect(missing.notice == "Not found: 'zzz'")
+        #expect(missing.selection == start.selection)
+        #expect(press([.character("n")]).notice == "No search yet: press / to search")
+    }
+
+    @Test("the prompt takes every key until Enter or Escape; Backspace edits it")
+    func promptEditing() {
+        let typing = press([.character("/")] + type("qj?") + [.backspace])
+        #expect(typing.prompt?.text == "qj")
+        #expect(typing.overlay == nil)
+        #expect(SampleLedgerStates.screen(typing).lines().last == "/qj_                                                    Enter find · Esc cancel")
+        let cancelled = press([.escape], on: typing)
+        #expect(cancelled.prompt == nil && cancelled.search == nil && cancelled.drillPath.isEmpty)
+        #expect(press([.backspace, .backspace, .backspace], on: typing).prompt == nil)
+    }
+
+    @Test("f applies a filter shown in the status bar; a bad term is explained; F clears it")
+    func filter() {
+        let filtered = press([.character("f")] + type("amount>=1000 vendor=business") + [.enter])
+        #expect(filtered.filter.minimumAmount == 100_000)
+        #expect(filtered.lineItemFilter.amounts == 100_000...Int64.max)
+        #expect(filtered.notice == "Filter: amount>=1000.00 vendor=business")
+        let status = SampleLedgerStates.screen(press([.down], on: filtered)).lines().last ?? ""
+        #expect(status.hasSuffix("filter: amount>=1000.00 vendor=business · as of 2025-03-31 · 8 files"))
+        let reopened = press([.character("f")], on: filtered)
+        #expect(reopened.prompt?.text == "amount>=1000.00 vendor=business")
+        let bad = press([.character("f")] + type("amount>=lots") + [.enter])
+        #expect(bad.notice == "filter term 'amount>=lots': expected an amount such as 1000 or 1250.50")
+        #expect(bad.filter.isEmpty)
+        let cleared = press([.character("F")], on: filtered)
+        #expect(cleared.filter.isEmpty && cleared.notice == "Filter cleared")
+    }
+
+    @Test("the drill path, the fiscal year and the filter make the line items every panel shows")
+    func lineItemFilter() {
+        let drilled = press([.down, .enter])
+        let filter = drilled.lineItemFilter
+        #expect(filter.organisation == drilled.organisationScope)
+        #expect(filter.dates == drilled.fiscalYearDates)
+        #expect(filter.kinds == LineItemFilter.spendingKinds)
+    }
+
+    @Test("a panel with a fixed order says so when asked to sort")
+    func fixedOrder() {
+        #expect(press([.character("s")]).notice == "Overview has a fixed order")
+        #expect(press([.character("S")]).notice == "Overview has a fixed order")
     }
 }

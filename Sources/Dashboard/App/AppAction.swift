@@ -19,6 +19,20 @@ public enum AppAction: Hashable, Sendable {
     case drillIn
     /// Go one drill step back up (Backspace, Escape, Left, `h`).
     case back
+    /// Start typing a search (`/`).
+    case startSearch
+    /// Find the next row matching the last search (`n`).
+    case searchNext
+    /// Find the previous row matching the last search (`N`).
+    case searchPrevious
+    /// Start typing a filter, beginning with the current one (`f`).
+    case startFilter
+    /// Remove the filter (`F`).
+    case clearFilter
+    /// Sort by the next column (`s`).
+    case sortNextColumn
+    /// Reverse the sort (`S`).
+    case reverseSort
     /// Show or hide the list of keys (`?`).
     case toggleHelp
     /// Leave the program (`q`).
@@ -39,6 +53,13 @@ public enum AppAction: Hashable, Sendable {
         case .character("]"): self = .nextFiscalYear
         case .enter, .right, .character("l"): self = .drillIn
         case .backspace, .escape, .left, .character("h"): self = .back
+        case .character("/"): self = .startSearch
+        case .character("n"): self = .searchNext
+        case .character("N"): self = .searchPrevious
+        case .character("f"): self = .startFilter
+        case .character("F"): self = .clearFilter
+        case .character("s"): self = .sortNextColumn
+        case .character("S"): self = .reverseSort
         case .character("?"): self = .toggleHelp
         case .character("q"): self = .quit
         case .character(let digit):
@@ -58,6 +79,9 @@ public enum AppAction: Hashable, Sendable {
         KeyHint("1 2 3 4 5", "Overview, Budget, Spending, KPIs, Line items"),
         KeyHint("Tab  Shift-Tab", "next / previous panel"),
         KeyHint("[  ]", "previous / next fiscal year"),
+        KeyHint("/  n N", "search; next / previous match"),
+        KeyHint("f  F", "filter (amount>=, date<=, vendor=, words); clear it"),
+        KeyHint("s  S", "sort by the next column; reverse the sort"),
         KeyHint("?", "this help (any key closes it)"),
         KeyHint("q", "quit"),
     ]

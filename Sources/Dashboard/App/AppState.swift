@@ -11,19 +11,32 @@ public enum Overlay: Hashable, Sendable {
 
 /// Everything the dashboard shows, as one value: the open ledger, where the user is, and
 /// the terminal it is drawn on. ``DashboardApp/update(_:_:)`` changes it; nothing else does.
+///
+/// The drill path, the fiscal year and the filter are shared by every panel: drill into an
+/// agency on the Budget panel, switch to Spending, and it shows that agency's spending.
+/// Each panel keeps its own selection and sort. Panels compute their figures when the
+/// context changes (``PanelView/refresh(_:)``), never while drawing.
 public struct AppState: Sendable {
     /// The open ledger, ready for queries.
     public let store: LedgerStore
     /// The fiscal years the ledger has data for (with the as-of date's year), ascending.
     public let fiscalYears: [Int]
     /// The panel on screen.
-    public var panel: Panel
+    public internal(set) var panel: Panel
     /// The steps drilled down from the top level, outermost first; empty at the top.
-    public private(set) var drillPath: [DrillStep]
+    public private(set) var drillPath: [DrillLevel]
     /// The fiscal year shown.
     public private(set) var fiscalYear: Int
+    /// The user's filter (`f`), on top of the drill path.
+    public internal(set) var filter: ViewFilter
     /// Each panel's selection and scroll offset.
     public var selections: [Panel: SelectionState]
+    /// Each panel's sort column and direction (`s`, `S`); a panel without one uses its own order.
+    public internal(set) var sorts: [Panel: TableSort]
+    /// The last search (`/`), repeated by `n` and `N`.
+    public internal(set) var search: String?
+    /// The line being typed at the bottom (search or filter), if any.
+    public internal(set) var prompt: Prompt?
     /// Shown over the panel, if any.
     public var overlay: Overlay?
     /// The terminal's size.
@@ -32,8 +45,10 @@ public struct AppState: Sendable {
     public var glyphs: Glyphs
     /// A one-line message for the status bar (replacing the as-of date), cleared by the next key.
     public var notice: String?
-    /// The Overview's figures for ``fiscalYear`` and the current drill scope.
-    public private(set) var overview: OverviewReport
+    /// The Overview's figures for ``fiscalYear`` and the current organisation scope.
+    public internal(set) var overview: OverviewReport
+    /// Panels whose figures are out of date: they refresh when shown.
+    var stalePanels: Set<Panel> = []
 
     /// Opens `store` on the Overview, at the top level, in the fiscal year that contains
     /// the publisher's as-of date.
@@ -49,21 +64,67 @@ public struct AppState: Sendable {
         panel = .overview
         drillPath = []
         fiscalYear = year
+        filter = ViewFilter()
         selections = [.overview: SelectionState(selected: 0)]
+        sorts = [:]
+        search = nil
+        prompt = nil
         overlay = nil
         self.screenSize = screenSize
         self.glyphs = glyphs
         notice = nil
         overview = OverviewReport(store: store, fiscalYear: year, scope: nil)
+        stalePanels = Set(Panel.allCases).subtracting([.overview])
     }
 
-    /// The organisation node the panels are scoped to: the last organisation step of the
-    /// drill path, or `nil` at the top level.
-    public var organisationScope: Int32? {
-        for step in drillPath.reversed() {
-            if case .organisation(let node) = step { return node }
+    /// The steps of the drill path, outermost first.
+    public var drillSteps: [DrillStep] { drillPath.map(\.step) }
+
+    /// The innermost node of `kind` on the drill path, or `nil` when the path has none.
+    public func scope(_ kind: ClassificationKind) -> Int32? {
+        for step in drillSteps.reversed() {
+            if case .node(kind, let node) = step { return node }
         }
         return nil
+    }
+
+    /// The organisation node the panels are scoped to, or `nil` at the top level.
+    public var organisationScope: Int32? { scope(.organisation) }
+
+    /// The vendor the panels are scoped to, if the drill path has one.
+    public var vendorScope: Int32? {
+        for step in drillSteps.reversed() {
+            if case .vendor(let vendor) = step { return vendor }
+        }
+        return nil
+    }
+
+    /// The line item opened by the last step, if it is one.
+    public var openLineItem: Int32? {
+        if case .lineItem(let row) = drillSteps.last { return row }
+        return nil
+    }
+
+    /// The KPI opened by the last step, if it is one.
+    public var openKPI: Int? {
+        if case .kpi(let index) = drillSteps.last { return index }
+        return nil
+    }
+
+    /// The days of ``fiscalYear``.
+    public var fiscalYearDates: ClosedRange<CivilDate> {
+        let calendar = store.ledger.calendar
+        return calendar.firstDay(of: fiscalYear)...calendar.lastDay(of: fiscalYear)
+    }
+
+    /// The spending line items every panel shows: those of the drill path's nodes and vendor,
+    /// in ``fiscalYear``, narrowed by ``filter``.
+    public var lineItemFilter: LineItemFilter {
+        var conditions = LineItemFilter(
+            organisation: scope(.organisation), category: scope(.category), fund: scope(.fund),
+            function: scope(.function), region: scope(.region), vendor: vendorScope, dates: fiscalYearDates)
+        conditions = filter.applied(to: conditions)
+        return conditions
     }
 
     /// The current panel's selection (nothing selected if it has none yet).
@@ -72,48 +133,113 @@ public struct AppState: Sendable {
         set { selections[panel] = newValue }
     }
 
-    /// Names of the drill path for the breadcrumb: `All agencies › Public Works`.
+    /// The current panel's sort, if the user chose one.
+    public func sort(for panel: Panel) -> TableSort? { sorts[panel] }
+
+    /// Names of the drill path for the breadcrumb: `All agencies › Public Works › Paving`.
     public var breadcrumb: [String] {
-        ["All agencies"] + drillPath.map { step in
-            switch step {
-            case .organisation(let node): store.name(of: node, in: .organisation)
-            }
+        ["All agencies"] + drillSteps.map(name(of:))
+    }
+
+    /// How the breadcrumb names `step`.
+    func name(of step: DrillStep) -> String {
+        let ledger = store.ledger
+        switch step {
+        case .node(let kind, let node): return store.name(of: node, in: kind)
+        case .vendor(let vendor): return ledger.vendors.names[Int(vendor)]
+        case .lineItem(let row): return ledger.lineItems.ids[Int(row)]
+        case .kpi(let index): return ledger.kpis[index].name
         }
     }
 
-    /// Goes one step down and shows that step's figures with its first row selected.
-    mutating func drill(into step: DrillStep) {
-        drillPath.append(step)
-        refresh()
+    /// Goes one step down from `panel` and shows `destination` (the same panel by default)
+    /// for the new scope with its first row selected.
+    mutating func drill(into step: DrillStep, showing destination: Panel? = nil) {
+        drillPath.append(DrillLevel(step: step, panel: panel, selection: selection))
+        panel = destination ?? panel
+        contextChanged()
         selection = SelectionState(selected: 0)
     }
 
-    /// Goes one step up and selects the row it came from; returns the step left, if any.
+    /// Goes one step up, back to the panel and row the step was taken from; returns the step
+    /// left, if any.
     @discardableResult
     mutating func back() -> DrillStep? {
         guard let left = drillPath.popLast() else { return nil }
-        refresh()
-        if case .organisation(let node) = left, let row = overview.rows.firstIndex(where: { $0.node == node }) {
-            selection = SelectionState(selected: row)
-        } else {
-            selection = SelectionState(selected: 0)
-        }
-        return left
+        panel = left.panel
+        contextChanged()
+        selection = left.selection
+        return left.step
     }
 
-    /// Shows fiscal year `year` at the same drill scope.
-    /// The Overview keeps the same organisation selected when it is still listed.
+    /// Shows fiscal year `year` at the same drill scope, keeping each panel's selection;
+    /// the Overview keeps the same organisation selected when it is still listed.
     mutating func show(fiscalYear year: Int) {
-        let selectedNode = selections[.overview]?.selected.flatMap { overview.rows.indices.contains($0) ? overview.rows[$0].node : nil }
+        let rows = overview.rows
+        let selectedNode = selections[.overview]?.selected.flatMap { rows.indices.contains($0) ? rows[$0].node : nil }
         fiscalYear = year
-        refresh()
+        contextChanged()
         if let selectedNode, let row = overview.rows.firstIndex(where: { $0.node == selectedNode }) {
             selections[.overview]?.selected = row
         }
     }
 
-    /// Recomputes the Overview's figures for the current year and scope.
-    private mutating func refresh() {
+    /// Replaces the user's filter and shows the first row of the narrowed panel.
+    mutating func apply(filter newFilter: ViewFilter) {
+        filter = newFilter
+        contextChanged()
+        selection = SelectionState(selected: 0)
+    }
+
+    /// Sets the current panel's sort and shows its first row in the new order.
+    mutating func apply(sort: TableSort?) {
+        sorts[panel] = sort
+        stalePanels.insert(panel)
+        refreshIfStale()
+        selection = SelectionState(selected: 0)
+    }
+
+    /// Shows `panel`, bringing its figures up to date.
+    mutating func show(_ newPanel: Panel) {
+        panel = newPanel
+        refreshIfStale()
+    }
+
+    /// Marks every panel out of date and refreshes the one on screen. The Overview is cheap
+    /// and always refreshed, so it is never stale.
+    private mutating func contextChanged() {
         overview = OverviewReport(store: store, fiscalYear: fiscalYear, scope: organisationScope)
+        stalePanels = Set(Panel.allCases).subtracting([.overview])
+        refreshIfStale()
+    }
+
+    /// Refreshes the panel on screen if it is out of date.
+    private mutating func refreshIfStale() {
+        guard stalePanels.remove(panel) != nil, let view = panel.view else { return }
+        view.refresh(&self)
+    }
+}
+
+/// A line being typed in the status bar: a search (`/`) or a filter (`f`).
+public struct Prompt: Hashable, Sendable {
+    /// What the line is for.
+    public enum Purpose: Hashable, Sendable {
+        /// Find the next row containing the text.
+        case search
+        /// Replace the filter with the terms typed.
+        case filter
+    }
+
+    /// What the line is for.
+    public let purpose: Purpose
+    /// The text typed so far.
+    public var text: String
+
+    /// The label before the text: `/` or `filter: `.
+    public var label: String {
+        switch purpose {
+        case .search: "/"
+        case .filter: "filter: "
+        }
     }
 }

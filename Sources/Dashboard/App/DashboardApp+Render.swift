@@ -18,9 +18,13 @@ extension DashboardApp {
         TitleBar(context: titleContext(state)).render(into: &canvas, area: layout.title)
         Breadcrumb(segments: state.breadcrumb).render(into: &canvas, area: layout.breadcrumb.inset(left: 1, right: 1))
         state.panel.view?.render(state, into: &canvas, area: layout.panel)
-        StatusBar(hints: statusHints, status: state.notice ?? dataStatus(state)).render(into: &canvas, area: layout.status)
+        if let prompt = state.prompt {
+            renderPrompt(prompt, into: &canvas, area: layout.status)
+        } else {
+            StatusBar(hints: statusHints, status: state.notice ?? dataStatus(state)).render(into: &canvas, area: layout.status)
+        }
         if state.overlay == .help {
-            HelpOverlay.render(into: &canvas, over: layout.panel)
+            HelpOverlay.render(panelKeys: state.panel.view?.keyHints ?? [], panelTitle: state.panel.title, into: &canvas, over: layout.panel)
         }
     }
 
@@ -35,12 +39,28 @@ extension DashboardApp {
         return parts.joined(separator: " · ")
     }
 
-    /// `as of 2025-03-31 · 5 files`.
+    /// `filter: amount>=1000 · as of 2025-03-31 · 5 files`.
     static func dataStatus(_ state: AppState) -> String {
         let ledger = state.store.ledger
-        let files = ledger.files.count == 1 ? "1 file" : "\(ledger.files.count) files"
-        guard let publisher = ledger.publisher else { return files }
-        return "as of \(publisher.asOf) · \(files)"
+        var parts = [ledger.files.count == 1 ? "1 file" : "\(ledger.files.count) files"]
+        if let publisher = ledger.publisher { parts.insert("as of \(publisher.asOf)", at: 0) }
+        if !state.filter.isEmpty { parts.insert("filter: " + state.filter.text(currency: ledger.currency), at: 0) }
+        return parts.joined(separator: " · ")
+    }
+
+    /// The prompt line in place of the status bar: `/paving_   Enter find · Esc cancel`.
+    /// A line too long for the bar shows its end, where the typing is.
+    static func renderPrompt(_ prompt: Prompt, into canvas: inout Canvas, area: Rect) {
+        canvas.fill(area, style: .status)
+        let help = "Enter \(prompt.purpose == .search ? "find" : "apply") · Esc cancel"
+        let helpWidth = canvas.displayWidth(of: help)
+        let room = max(0, area.width - helpWidth - 3)
+        var typed = Substring(prompt.text)
+        while !typed.isEmpty, canvas.displayWidth(of: prompt.label + typed + "_") > room { typed = typed.dropFirst() }
+        canvas.put(prompt.label + typed + "_", x: area.x, y: area.y, maxWidth: room, style: Style(.status, bold: true))
+        if area.width > helpWidth + 2 {
+            canvas.put(help, x: area.maxX - helpWidth - 1, y: area.y, maxWidth: helpWidth, style: .status)
+        }
     }
 
     /// The key hints of the status bar, most important first.

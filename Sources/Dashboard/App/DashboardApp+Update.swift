@@ -8,8 +8,9 @@ import Widgets
 public enum DashboardApp {
     /// The state after `event`, and what the event loop should do. Does no I/O.
     ///
-    /// A key first clears the previous notice. While the help overlay is shown, any key
-    /// only closes it. A resize records the size; a request to terminate quits.
+    /// A key first clears the previous notice. While a prompt is open, keys edit it; while
+    /// the help overlay is shown, any key only closes it. Then the panel's own keys, then the
+    /// dashboard's. A resize records the size; a request to terminate quits.
     ///
     /// ```swift
     /// let (next, effect) = DashboardApp.update(state, .key(.enter))
@@ -24,10 +25,15 @@ public enum DashboardApp {
             return (state, .quit)
         case .key(let key):
             next.notice = nil
+            if next.prompt != nil {
+                edit(&next, with: key)
+                return (next, .none)
+            }
             if next.overlay != nil {
                 next.overlay = nil
                 return (next, .none)
             }
+            if let view = next.panel.view, view.handle(key, in: &next) { return (next, .none) }
             guard let action = AppAction(key: key) else { return (next, .none) }
             let effect = apply(action, to: &next)
             return (next, effect)
@@ -51,14 +57,24 @@ public enum DashboardApp {
         case .nextFiscalYear:
             stepFiscalYear(by: 1, in: &state)
         case .drillIn:
-            guard let view = state.panel.view, let row = state.selection.selected,
-                  let step = view.drillStep(state, row: row) else {
-                state.notice = "Nothing below this row"
-                return .none
-            }
-            state.drill(into: step)
+            drillIn(&state)
         case .back:
             if state.back() == nil { return .closeLedger }
+        case .startSearch:
+            state.prompt = Prompt(purpose: .search, text: "")
+        case .searchNext:
+            findNext(in: &state, forward: true)
+        case .searchPrevious:
+            findNext(in: &state, forward: false)
+        case .startFilter:
+            state.prompt = Prompt(purpose: .filter, text: state.filter.text(currency: state.store.ledger.currency))
+        case .clearFilter:
+            state.apply(filter: ViewFilter())
+            state.notice = "Filter cleared"
+        case .sortNextColumn:
+            sortByNextColumn(&state)
+        case .reverseSort:
+            reverseSort(&state)
         case .toggleHelp:
             state.overlay = .help
         case .quit:
@@ -67,13 +83,28 @@ public enum DashboardApp {
         return .none
     }
 
+    /// Drills into the selected row: a vendor or a line item opens the Line items panel, a
+    /// KPI the KPIs panel, a hierarchy node stays on the panel.
+    private static func drillIn(_ state: inout AppState) {
+        guard let view = state.panel.view, let row = state.selection.selected,
+              let step = view.drillStep(state, row: row) else {
+            state.notice = "Nothing below this row"
+            return
+        }
+        switch step {
+        case .vendor, .lineItem: state.drill(into: step, showing: .lineItems)
+        case .kpi: state.drill(into: step, showing: .kpis)
+        case .node: state.drill(into: step)
+        }
+    }
+
     /// Shows `panel` if it is built; otherwise says so in the status bar.
     private static func show(_ panel: Panel, in state: inout AppState) {
         guard panel.isBuilt else {
             state.notice = "\(panel.rawValue) \(panel.title): not built yet"
             return
         }
-        state.panel = panel
+        state.show(panel)
     }
 
     /// Moves to the neighbouring fiscal year with data, or says there is none.

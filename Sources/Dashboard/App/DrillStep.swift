@@ -1,7 +1,32 @@
+import LedgerKit
+import Widgets
+
 /// One step down from the ledger's top level; the drill path is a stack of them.
 ///
-/// Organisation nodes now; categories, vendors and line items join when their panels do.
+/// Hierarchy and vendor steps narrow what every panel shows (they become conditions of
+/// ``AppState/lineItemFilter``); a line-item or KPI step opens that one record.
 public enum DrillStep: Hashable, Sendable {
-    /// An organisation node (agency, program …), by its index in the organisation classification.
-    case organisation(Int32)
+    /// A node of a classification hierarchy (an agency, a program, an economic category, a
+    /// fund …), by its index in that classification: the node's whole subtree.
+    case node(ClassificationKind, Int32)
+    /// One vendor, by its index in the vendor table.
+    case vendor(Int32)
+    /// One line item, by its row, shown with every field.
+    case lineItem(Int32)
+    /// One KPI, by its index in the ledger's KPI list, shown with its chart and periods.
+    case kpi(Int)
+
+    /// An organisation node: agency, department, program.
+    public static func organisation(_ node: Int32) -> DrillStep { .node(.organisation, node) }
+}
+
+/// A step on the drill path with where it was taken from, so Back returns to the same panel
+/// with the same row selected.
+public struct DrillLevel: Hashable, Sendable {
+    /// The step taken.
+    public let step: DrillStep
+    /// The panel Enter was pressed on.
+    public let panel: Panel
+    /// That panel's selection when Enter was pressed.
+    public let selection: SelectionState
 }

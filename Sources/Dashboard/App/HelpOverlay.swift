@@ -1,11 +1,12 @@
 import TerminalCore
 import Widgets
 
-/// The list of every key, in a box drawn over the panel.
+/// The list of every key, in a box drawn over the panel: the dashboard's keys, then the
+/// keys of the panel on screen.
 enum HelpOverlay {
     /// Draws the help box centred in `area`, as large as the keys need (cut to `area`).
-    static func render(into canvas: inout Canvas, over area: Rect) {
-        let hints = AppAction.keyHelp
+    static func render(panelKeys: [KeyHint], panelTitle: String, into canvas: inout Canvas, over area: Rect) {
+        let hints = AppAction.keyHelp + (panelKeys.isEmpty ? [] : [KeyHint("", ""), KeyHint(panelTitle, "")] + panelKeys)
         let keyWidth = hints.map { canvas.displayWidth(of: $0.key) }.max() ?? 0
         let labelWidth = hints.map { canvas.displayWidth(of: $0.label) }.max() ?? 0
         let width = min(area.width, keyWidth + labelWidth + 7)

@@ -1,4 +1,5 @@
 import TerminalCore
+import Widgets
 
 /// The dashboard's panels, in the order of their number keys (1–5) and of Tab.
 public enum Panel: Int, CaseIterable, Hashable, Sendable {
@@ -43,7 +44,10 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
 }
 
 /// What every panel provides: drawing itself, and what the pure update needs to move the
-/// selection over its list and drill into a row.
+/// selection over its list, drill into a row, search and sort.
+///
+/// Only ``render(_:into:area:)``, ``rowCount(_:)``, ``visibleRows(_:)`` and
+/// ``drillStep(_:row:)`` are required; the rest default to "none".
 protocol PanelView {
     /// Draws the panel for `state` into `area` of the canvas.
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect)
@@ -56,4 +60,31 @@ protocol PanelView {
 
     /// The step Enter takes from row `row`, or `nil` when that row leads nowhere.
     static func drillStep(_ state: AppState, row: Int) -> DrillStep?
+
+    /// Recomputes the panel's figures after the drill path, fiscal year, filter or sort
+    /// changed (the update calls it only for the panel on screen, and for another panel
+    /// when it is shown).
+    static func refresh(_ state: inout AppState)
+
+    /// The text of row `row` that `/` searches (names, codes, descriptions).
+    static func searchText(_ state: AppState, row: Int) -> String
+
+    /// The titles of the columns `s` cycles through, in order; empty when the panel has a
+    /// fixed order.
+    static func sortColumns(_ state: AppState) -> [String]
+
+    /// Handles a key only this panel knows, before the dashboard's own keys; returns whether
+    /// it did.
+    static func handle(_ key: Key, in state: inout AppState) -> Bool
+
+    /// The keys only this panel knows, for the help overlay.
+    static var keyHints: [KeyHint] { get }
+}
+
+extension PanelView {
+    static func refresh(_ state: inout AppState) {}
+    static func searchText(_ state: AppState, row: Int) -> String { "" }
+    static func sortColumns(_ state: AppState) -> [String] { [] }
+    static func handle(_ key: Key, in state: inout AppState) -> Bool { false }
+    static var keyHints: [KeyHint] { [] }
 }

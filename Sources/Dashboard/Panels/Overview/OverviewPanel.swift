@@ -36,6 +36,10 @@ enum OverviewPanel: PanelView {
         guard rows.indices.contains(row) else { return nil }
         return .organisation(rows[row].node)
     }
+
+    static func searchText(_ state: AppState, row: Int) -> String {
+        state.overview.rows.indices.contains(row) ? state.overview.rows[row].name : ""
+    }
 }
 
 /// Where the Overview's four boxes go in the panel area.
