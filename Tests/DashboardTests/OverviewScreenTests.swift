@@ -213,3 +213,21 @@ struct OverviewScreenTests {
         ])
     }
 }
+
+@Suite("Overview table")
+struct OverviewTableTests {
+    @Test("the table behind the Overview lists every row of the plan list with exact amounts")
+    func table() throws {
+        let state = SampleLedgerStates.state(SampleLedgerStates.riverton)
+        let table = DashboardApp.table(state)
+        #expect(table.view == "overview")
+        #expect(table.columns.map(\.title) == ["Organisation", "Code", "Revised", "Paid", "Paid of revised", "Year elapsed", "Ahead of plan"])
+        #expect(table.rows.count == state.overview.rows.count)
+        let first = try #require(table.rows.first)
+        let row = state.overview.rows[0]
+        #expect(first[0] == .text(row.name))
+        #expect(first[2] == .money(row.execution.revised))
+        #expect(first[3] == .money(row.execution.paid))
+        #expect(first[6] == .money(row.aheadOfPlan))
+    }
+}

@@ -103,3 +103,13 @@ extension DashboardApp {
         }
     }
 }
+
+extension DashboardApp {
+    /// The table behind the panel on screen, every row, for exports.
+    public static func table(_ state: AppState) -> ViewTable {
+        guard let view = state.panel.view else {
+            return ViewTable(view: state.panel.exportName, currency: state.store.ledger.currency, columns: [], rows: [])
+        }
+        return view.table(state)
+    }
+}

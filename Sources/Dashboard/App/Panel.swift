@@ -25,6 +25,17 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
+    /// The panel's name in export file names and on the command line: `overview`, `items`.
+    public var exportName: String {
+        switch self {
+        case .overview: "overview"
+        case .budget: "budget"
+        case .spending: "spending"
+        case .kpis: "kpis"
+        case .lineItems: "items"
+        }
+    }
+
     /// Whether the panel can be shown yet; the others answer their key with a notice.
     public var isBuilt: Bool { view != nil }
 
@@ -46,8 +57,8 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
 /// What every panel provides: drawing itself, and what the pure update needs to move the
 /// selection over its list, drill into a row, search and sort.
 ///
-/// Only ``render(_:into:area:)``, ``rowCount(_:)``, ``visibleRows(_:)`` and
-/// ``drillStep(_:row:)`` are required; the rest default to "none".
+/// Only ``render(_:into:area:)``, ``rowCount(_:)``, ``visibleRows(_:)``,
+/// ``drillStep(_:row:)`` and ``table(_:)`` are required; the rest default to "none".
 protocol PanelView {
     /// Draws the panel for `state` into `area` of the canvas.
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect)
@@ -60,6 +71,10 @@ protocol PanelView {
 
     /// The step Enter takes from row `row`, or `nil` when that row leads nowhere.
     static func drillStep(_ state: AppState, row: Int) -> DrillStep?
+
+    /// The table behind the panel for `state`: every row it lists, with typed values, for
+    /// exports (`e`, `govlens export`).
+    static func table(_ state: AppState) -> ViewTable
 
     /// Recomputes the panel's figures after the drill path, fiscal year, filter or sort
     /// changed (the update calls it only for the panel on screen, and for another panel
