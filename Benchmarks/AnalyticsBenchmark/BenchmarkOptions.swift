@@ -1,13 +1,14 @@
 /// The command line of `govlens-bench`.
 struct BenchmarkOptions {
     static let usage = """
-        usage: govlens-bench LEDGER_FOLDER [--iterations N] [--warmup N] [--load-runs N] [--json PATH] [--only NAME]...
+        usage: govlens-bench LEDGER_FOLDER [--iterations N] [--warmup N] [--load-runs N] [--json PATH] [--only NAME]... [--audit-runs N]
 
           --iterations N   timed runs per query (default 50)
           --warmup N       untimed runs per query before timing (default 5)
           --load-runs N    times to load the ledger; the median is reported (default 1)
           --json PATH      also write the full results, including each query's result, as JSON
           --only NAME      run only queries whose name contains NAME (repeatable)
+          --audit-runs N   also time the audit (every rule) N times after one warm-up (default 0: not run)
         """
 
     var ledger = ""
@@ -16,6 +17,7 @@ struct BenchmarkOptions {
     var loadRuns = 1
     var json: String?
     var only: [String] = []
+    var auditRuns = 0
 
     /// Parses `arguments` (without the program name); the error is a message for the user.
     init(_ arguments: [String]) throws(UsageError) {
@@ -36,6 +38,7 @@ struct BenchmarkOptions {
             case "--load-runs": loadRuns = try count(argument, minimum: 1)
             case "--json": json = try value(argument)
             case "--only": only.append(try value(argument))
+            case "--audit-runs": auditRuns = try count(argument, minimum: 0)
             case "-h", "--help": throw UsageError(nil)
             default:
                 guard !argument.hasPrefix("-"), ledger.isEmpty else { throw UsageError("unexpected argument \(argument)") }

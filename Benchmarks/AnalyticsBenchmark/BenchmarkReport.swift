@@ -47,4 +47,6 @@ struct BenchmarkReport: Codable {
     let memory: Memory
     let parameters: BenchmarkParameters.Description
     let queries: [QueryRun]
+    /// The audit's latency and findings, when `--audit-runs` asked for it.
+    let audit: AuditRun?
 }

@@ -43,13 +43,18 @@ enum BenchmarkRunner {
             let result = QueryResult(query.run(ledgerStore), store: ledgerStore)
             runs.append(.init(name: query.name, summary: query.summary, latency: latency, result: result))
         }
+        var audit: AuditRun?
+        if options.auditRuns > 0 {
+            progress("audit")
+            audit = AuditRun.measure(ledgerStore, runs: options.auditRuns)
+        }
         return BenchmarkReport(
             ledger: options.ledger, lineItems: lineItems, inputBytes: inputBytes,
             load: .init(seconds: loadSeconds, medianSeconds: medianLoad, loaderSeconds: first.seconds,
                         storeSeconds: storeSeconds, megabytesPerSecond: Double(inputBytes) / 1e6 / medianLoad),
             memory: .init(rssBeforeBytes: rssBefore, rssAfterBytes: rssAfter, peakRssBytes: peak,
                           bytesPerLineItem: Double(rssAfter - rssBefore) / Double(lineItems)),
-            parameters: parameters.described(in: ledgerStore), queries: runs
+            parameters: parameters.described(in: ledgerStore), queries: runs, audit: audit
         )
     }
 

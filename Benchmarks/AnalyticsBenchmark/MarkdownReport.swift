@@ -35,6 +35,7 @@ extension BenchmarkReport {
         if let first = queries.first {
             lines += ["", "Each query: \(first.latency.iterations) timed runs after warm-up; p99 is the nearest rank."]
         }
+        lines += audit?.markdown ?? []
         return lines.joined(separator: "\n") + "\n"
     }
 

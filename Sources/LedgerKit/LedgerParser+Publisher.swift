@@ -1,7 +1,7 @@
 extension LedgerParser {
     static let fiscalYearStartFields = FieldNames(["month", "day"])
     static let publisherFields = FieldNames([
-        "name", "currency", "fiscalYearStart", "asOf", "fiscalYearNaming", "licence", "source", "language",
+        "name", "currency", "fiscalYearStart", "asOf", "fiscalYearNaming", "licence", "source", "language", "audit",
     ])
 
     /// Reads the `publisher` section.
@@ -28,6 +28,8 @@ extension LedgerParser {
         var asOf: CivilDate?
         var naming = FiscalCalendar.Naming.end
         var optional: [Int: String] = [:]
+        var audit = AuditSettings()
+        var auditAmounts: [PendingAuditAmount] = []
         var seen = Set<Int>()
         var keys = KeysSeen()
         var first = true
@@ -51,15 +53,17 @@ extension LedgerParser {
             case 2: start_ = try parseFiscalYearStart(path)
             case 3: asOf = try readDate(path)
             case 4: naming = try readEnum(FiscalCalendar.Naming.self, path) ?? .end
+            case 8: audit = try parseAuditSettings(path, amounts: &auditAmounts)
             default: optional[field] = try readString(path)
             }
         }
+        checkAuditAmounts(auditAmounts, currency: currency)
         requireKeys(["name", "currency", "fiscalYearStart", "asOf"].enumerated().map { ($0.element, seen.contains($0.offset)) }, start, prefix)
         guard let name, let currency, let start_, let asOf else { return }
         ledger.publisher = Publisher(
             name: name, currency: currency,
             calendar: FiscalCalendar(startMonth: start_.month, startDay: start_.day, naming: naming),
-            asOf: asOf, licence: optional[5], source: optional[6], language: optional[7])
+            asOf: asOf, licence: optional[5], source: optional[6], language: optional[7], audit: audit)
     }
 
     private mutating func parseFiscalYearStart(_ path: () -> String) throws(JSONSyntaxError) -> (month: Int, day: Int)? {

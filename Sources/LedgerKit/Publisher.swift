@@ -14,11 +14,13 @@ public struct Publisher: Sendable, Hashable {
     public var source: String?
     /// BCP 47 language tag of the names, e.g. "ja".
     public var language: String?
+    /// Parameters of the audit rules the publisher sets (nothing given by default).
+    public var audit: AuditSettings
 
     /// Creates a publisher.
     public init(
         name: String, currency: Currency, calendar: FiscalCalendar, asOf: CivilDate,
-        licence: String? = nil, source: String? = nil, language: String? = nil
+        licence: String? = nil, source: String? = nil, language: String? = nil, audit: AuditSettings = AuditSettings()
     ) {
         self.name = name
         self.currency = currency
@@ -27,5 +29,6 @@ public struct Publisher: Sendable, Hashable {
         self.licence = licence
         self.source = source
         self.language = language
+        self.audit = audit
     }
 }
