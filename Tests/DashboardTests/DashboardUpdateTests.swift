@@ -85,15 +85,42 @@ struct DashboardUpdateTests {
         #expect(effect == .none)
     }
 
-    @Test("? opens the help; any key closes it and does nothing else")
+    @Test("? opens the help; arrows scroll it; keys that mean nothing there close it and do nothing else")
     func help() {
         let (open, _) = press([.character("?")])
-        #expect(open.overlay == .help)
+        #expect(open.overlay == .help(HelpView()))
         let (closed, effect) = press([.character("q")], on: open)
         #expect(closed.overlay == nil)
         #expect(effect == .none)
-        #expect(press([.down], on: open).0.selection.selected == 0)
+        let small = SampleLedgerStates.state(SampleLedgerStates.riverton, size: Size(width: 60, height: 16))
+        let scrolled = press([.character("?"), .down, .down, .up], on: small).0
+        #expect(scrolled.selection.selected == 0)
+        guard case .help(let help) = scrolled.overlay else { Issue.record("help closed"); return }
+        #expect(help.offset == 1)
+        #expect(press([.enter], on: open).0.overlay == nil)
+        #expect(press([.enter], on: open).0.drillPath.isEmpty)
     }
+
+    @Test("/ in the help narrows it to the keys containing the text; Esc clears, then closes")
+    func helpSearch() {
+        let searching = press([.character("?"), .character("/")] + "year".map { Key.character($0) }).0
+        guard case .help(let help) = searching.overlay else { Issue.record("help closed"); return }
+        #expect(help.query == "year" && help.isTyping)
+        let lines = SampleLedgerStates.screen(searching).lines()
+        #expect(lines.contains { $0.contains("[  ]") && $0.contains("previous / next fiscal year") })
+        #expect(!lines.contains { $0.contains("move the selection") })
+        #expect(lines.contains { $0.contains("Keys matching year") })
+        let kept = press([.enter], on: searching).0
+        guard case .help(let keptHelp) = kept.overlay else { Issue.record("help closed"); return }
+        #expect(keptHelp.query == "year" && !keptHelp.isTyping)
+        let cleared = press([.escape], on: kept).0
+        #expect(cleared.overlay == .help(HelpView()))
+        #expect(press([.escape], on: cleared).0.overlay == nil)
+        let none = press(["/", "z", "z", "z"].map { Key.character($0) }, on: open()).0
+        #expect(SampleLedgerStates.screen(none).lines().contains { $0.contains("No key matches") })
+    }
+
+    func open() -> AppState { press([.character("?")]).0 }
 
     @Test("q and a request to terminate quit; a resize is recorded; other keys do nothing")
     func quitAndResize() {

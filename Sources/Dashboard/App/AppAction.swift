@@ -82,7 +82,7 @@ public enum AppAction: Hashable, Sendable {
         KeyHint("/  n N", "search; next / previous match"),
         KeyHint("f  F", "filter (amount>=, date<=, vendor=, words); clear it"),
         KeyHint("s  S", "sort by the next column; reverse the sort"),
-        KeyHint("?", "this help (any key closes it)"),
+        KeyHint("?", "this help: / searches it, Esc closes it"),
         KeyHint("q", "quit"),
     ]
 }

@@ -5,8 +5,8 @@ import Widgets
 
 /// Something drawn over the panel until a key dismisses it.
 public enum Overlay: Hashable, Sendable {
-    /// The list of every key.
-    case help
+    /// The list of every key, scrolled and narrowed as the user asked.
+    case help(HelpView)
 }
 
 /// Everything the dashboard shows, as one value: the open ledger, where the user is, and

@@ -23,8 +23,8 @@ extension DashboardApp {
         } else {
             StatusBar(hints: statusHints, status: state.notice ?? dataStatus(state)).render(into: &canvas, area: layout.status)
         }
-        if state.overlay == .help {
-            HelpOverlay.render(panelKeys: state.panel.view?.keyHints ?? [], panelTitle: state.panel.title, into: &canvas, over: layout.panel)
+        if case .help(let help) = state.overlay {
+            HelpOverlay.render(help, panel: state.panel, into: &canvas, over: layout.panel)
         }
     }
 

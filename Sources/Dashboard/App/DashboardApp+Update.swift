@@ -9,7 +9,7 @@ public enum DashboardApp {
     /// The state after `event`, and what the event loop should do. Does no I/O.
     ///
     /// A key first clears the previous notice. While a prompt is open, keys edit it; while
-    /// the help overlay is shown, any key only closes it. Then the panel's own keys, then the
+    /// the help overlay is shown, keys scroll or search it and any other key closes it. Then the panel's own keys, then the
     /// dashboard's. A resize records the size; a request to terminate quits.
     ///
     /// ```swift
@@ -29,8 +29,9 @@ public enum DashboardApp {
                 edit(&next, with: key)
                 return (next, .none)
             }
-            if next.overlay != nil {
-                next.overlay = nil
+            if case .help(let help) = next.overlay {
+                let area = FrameLayout(screen: Rect(size: next.screenSize)).panel
+                next.overlay = HelpOverlay.update(help, key: key, panel: next.panel, area: area).map(Overlay.help)
                 return (next, .none)
             }
             if let view = next.panel.view, view.handle(key, in: &next) { return (next, .none) }
@@ -76,7 +77,7 @@ public enum DashboardApp {
         case .reverseSort:
             reverseSort(&state)
         case .toggleHelp:
-            state.overlay = .help
+            state.overlay = .help(HelpView())
         case .quit:
             return .quit
         }
