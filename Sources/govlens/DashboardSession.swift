@@ -20,6 +20,8 @@ struct DashboardSession {
     let loads: [LedgerLoad]
     /// What the user named, shown by the picker.
     let folder: String
+    /// Whether names of individuals are shown (`--show-personal`); otherwise they are redacted.
+    let showsPersonalData: Bool
 
     /// Runs until the user quits; returns the exit status: 0, or 128 + signal when a signal
     /// ended the session.
@@ -61,9 +63,11 @@ struct DashboardSession {
         return terminal.receivedSignal.map { 128 + $0 } ?? 0
     }
 
-    /// The dashboard on ledger `index`.
+    /// The dashboard on ledger `index`, with individuals' names redacted unless asked for.
     private func open(_ index: Int, size: Size, glyphs: Glyphs) -> AppState {
-        AppState(store: LedgerStore(loads[index].ledger), screenSize: size, glyphs: glyphs)
+        let ledger = loads[index].ledger
+        let store = LedgerStore(showsPersonalData ? ledger : ledger.redactingIndividuals())
+        return AppState(store: store, screenSize: size, glyphs: glyphs)
     }
 
     /// How the picker offers a ledger: `City of Riverton` with

@@ -48,6 +48,9 @@ struct Open: ParsableCommand {
     @Argument(help: "Ledger files or folders (default: the embedded demo ledger).")
     var paths: [String] = []
 
+    @Flag(help: "Show the names of private persons paid (vendors of kind individual); by default each shows as 'Individual recipient' with a stable short hash.")
+    var showPersonal = false
+
     func run() throws {
         let sources = try Validate.sources(paths)
         if let problem = TerminalRequirement.problem() {
@@ -65,7 +68,7 @@ struct Open: ParsableCommand {
         }
         let folder = paths.isEmpty ? DemoLedger.name : paths.joined(separator: ", ")
         do {
-            throw ExitCode(try DashboardSession(loads: loads, folder: folder).run())
+            throw ExitCode(try DashboardSession(loads: loads, folder: folder, showsPersonalData: showPersonal).run())
         } catch let error as CursesTerminalError {
             printError("govlens: \(error.description)")
             throw ExitCode(2)
