@@ -50,7 +50,7 @@ let package = Package(
 
         .target(name: "TestSupport", dependencies: ["LedgerKit"], path: "Tests/TestSupport"),
         .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"]),
-        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport", "SampleLedgers"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "TerminalCore"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "TerminalCore", "TestSupport"]),

@@ -80,6 +80,11 @@ extension GovLensGenerate {
         @Option(help: "Seed of the random generator; the same seed gives the same bytes.")
         var seed: UInt64 = 1
 
+        @Flag(help: ArgumentHelp(
+            "Leave out the anomalies mixed in at random and plant one case of every audit rule instead.",
+            discussion: "Adds planted.json (about 1,300 line items more) and lists the cases in planted-anomalies.tsv."))
+        var plantAnomalies = false
+
         @OptionGroup var options: OutputOptions
 
         func validate() throws {
@@ -90,7 +95,9 @@ extension GovLensGenerate {
             try LedgerDirectory.prepare(options.directory, force: options.force)
             let clock = ContinuousClock()
             let start = clock.now
-            let summary = try SampleLedgers.writeSynthetic(lineItems: lineItems, seed: seed, to: options.directory)
+            let summary = plantAnomalies
+                ? try SampleLedgers.writePlantedSynthetic(lineItems: lineItems, seed: seed, to: options.directory)
+                : try SampleLedgers.writeSynthetic(lineItems: lineItems, seed: seed, to: options.directory)
             let elapsed = clock.now - start
             let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
             print(

@@ -26,10 +26,10 @@ public struct AuditParameters: Sendable, Hashable {
     public var roundMinimumShare = 0.25
     /// Public holidays, ascending (none by default).
     public var holidays: [CivilDate] = []
-    /// Year-end surge: last month ÷ mean of the other months that flags (default 2).
-    public var yearEndMonthRatio = 2.0
-    /// Year-end surge: last quarter ÷ mean of the other quarters that flags (default 1.5).
-    public var yearEndQuarterRatio = 1.5
+    /// Year-end surge: last month ÷ mean of the other months that flags (default 3).
+    public var yearEndMonthRatio = 3.0
+    /// Year-end surge: last quarter ÷ mean of the other quarters that flags (default 2).
+    public var yearEndQuarterRatio = 2.0
     /// Benford: the fewest payments (of at least 10 major units) a scope needs for the first-digit
     /// test (default 500).
     public var benfordMinimumCount = 500

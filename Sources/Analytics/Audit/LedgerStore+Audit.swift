@@ -41,7 +41,7 @@ extension LedgerStore {
         let tally = tallyLineItems(calendar: calendar, parameters: parameters, parts: parts)
         let byVendor = RowBuckets(rowCount: items.count, codeCount: ledger.vendors.count, parts: parts) { row in
             let kind = items.kinds[row]
-            return kind == .refund || (kind == .payment && items.amounts[row] > 0) ? Int(items.vendors[row]) : -1
+            return kind == .payment && items.amounts[row] <= 0 || kind == .adjustment ? -1 : Int(items.vendors[row])
         }
         report(1)
 

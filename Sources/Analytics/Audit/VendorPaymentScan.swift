@@ -3,10 +3,17 @@ import LedgerKit
 /// The rules that compare one vendor's payments with each other: duplicate payments, invoices
 /// paid twice and split purchases. Each vendor's payments and refunds (from `RowBuckets`) are
 /// sorted twice, by (amount, day) and by (organisation, day), and scanned once in each order.
+///
+/// A payment whose reference an obligation of the same vendor carries is an instalment of an
+/// approved order or agreement: its instalments may be equal and follow each other closely, so
+/// it is neither an invoice paid twice nor part of a split purchase. Those references are
+/// compared by a 64-bit hash of their bytes.
 struct VendorPaymentScan {
     var duplicates = FindingList(.duplicatePayment)
     var invoices = FindingList(.duplicateInvoice)
     var splits = FindingList(.splitPurchase)
+    /// Hashes of the references of the current vendor's obligations, ascending.
+    private var orderReferences: [UInt64] = []
 
     /// One payment or refund of a vendor in (magnitude, day) order.
     private struct Payment {
@@ -24,20 +31,27 @@ struct VendorPaymentScan {
         var row: Int32
     }
 
-    /// Scans the vendors `vendors` of `buckets` (positive payments and refunds, by vendor).
+    /// Scans the vendors `vendors` of `buckets` (positive payments, refunds and obligations, by vendor).
     init(_ items: LineItemColumns, buckets: RowBuckets, vendors: Range<Int>, parameters: AuditParameters, money: AuditMoney) {
         var payments: [Payment] = []
         var purchases: [Purchase] = []
+        var orders: [UInt64] = []
         for vendor in vendors {
             let range = buckets.range(of: vendor)
             guard range.count >= 2 else { continue }
             payments.removeAll(keepingCapacity: true)
             purchases.removeAll(keepingCapacity: true)
-            for row in buckets.rows[range] {
+            orders.removeAll(keepingCapacity: true)
+            for row in buckets.rows[range] where items.kinds[Int(row)] == .obligation {
+                if let hash = Self.referenceHash(items, row) { orders.append(hash) }
+            }
+            orders.sort()
+            orderReferences = orders
+            for row in buckets.rows[range] where items.kinds[Int(row)] != .obligation {
                 let amount = items.amounts[Int(row)]
                 let isRefund = items.kinds[Int(row)] == .refund
                 payments.append(Payment(magnitude: amount.magnitude > UInt64(Int64.max) ? .max : abs(amount), day: items.dates[Int(row)], isRefund: isRefund, row: row))
-                if !isRefund && amount < parameters.approvalThreshold {
+                if !isRefund && amount < parameters.approvalThreshold && !isUnderOrder(items, row) {
                     purchases.append(Purchase(organisation: items.organisations[Int(row)], day: items.dates[Int(row)], amount: amount, row: row))
                 }
             }
@@ -105,7 +119,7 @@ struct VendorPaymentScan {
             while end < referenced.count && referenced[end].reference == referenced[start].reference { end += 1 }
             let rows = referenced[start..<end].filter { !$0.isRefund }.map(\.row)
             let extra = rows.count - 1 - (end - start - rows.count)
-            if extra > 0 {
+            if extra > 0 && !isUnderOrder(items, rows[0]) {
                 invoices.add(
                     .vendor(vendor), amount: group.first!.magnitude &* Int64(extra), severity: .high,
                     detail: "\(rows.count) payments of \(money.text(group.first!.magnitude)) under one reference", rows: rows)
@@ -153,6 +167,27 @@ struct VendorPaymentScan {
             }
             close()
             start = end
+        }
+    }
+
+    /// Whether `row`'s reference is one of the current vendor's obligations'.
+    private func isUnderOrder(_ items: LineItemColumns, _ row: Int32) -> Bool {
+        guard !orderReferences.isEmpty, let hash = Self.referenceHash(items, row) else { return false }
+        var low = 0, high = orderReferences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if orderReferences[middle] < hash { low = middle + 1 } else { high = middle }
+        }
+        return low < orderReferences.count && orderReferences[low] == hash
+    }
+
+    /// The FNV-1a hash of `row`'s reference, or `nil` when it has none.
+    private static func referenceHash(_ items: LineItemColumns, _ row: Int32) -> UInt64? {
+        items.references.withUTF8(at: Int(row)) { bytes in
+            guard !bytes.isEmpty else { return nil }
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
         }
     }
 }

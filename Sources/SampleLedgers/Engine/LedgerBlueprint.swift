@@ -40,6 +40,8 @@ struct LedgerBlueprint {
     var budgetRounding: Int64
     /// Purchases just below this amount (minor units) are the "split purchase" anomaly; nil disables anomalies.
     var splitThreshold: Int64?
+    /// Public holidays written to the publisher's `audit` object (none: no `audit` object).
+    var auditHolidays: [CivilDate] = []
 }
 
 /// The `publisher` section.

@@ -15,6 +15,10 @@ enum LedgerDocument {
         out.member(", \"licence\": ", publisher.licence)
         out.member(", \"source\": ", publisher.source)
         out.member(", \"language\": ", publisher.language)
+        for (index, holiday) in blueprint.auditHolidays.enumerated() {
+            out.member(index == 0 ? ", \"audit\": {\"holidays\": [" : ", ", holiday.description)
+        }
+        if !blueprint.auditHolidays.isEmpty { out.raw("]}") }
         out.raw("},\n  \"classifications\": {")
         var sections: [(StaticString, [ClassificationNode])] = [
             ("organisation", blueprint.organisation), ("category", blueprint.categories), ("fund", blueprint.funds),
