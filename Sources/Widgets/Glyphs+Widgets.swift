@@ -70,4 +70,12 @@ extension Glyphs {
         case .ascii: "|"
         }
     }
+
+    /// A whole cell of a bar in the background: `░`, or `|`.
+    var shade: String {
+        switch self {
+        case .unicode: "░"
+        case .ascii: "|"
+        }
+    }
 }

@@ -47,6 +47,12 @@ public struct AppState: Sendable {
     public var notice: String?
     /// The Overview's figures for ``fiscalYear`` and the current organisation scope.
     public internal(set) var overview: OverviewReport
+    /// The Spending panel's figures, once the panel has been shown.
+    public internal(set) var spending: SpendingReport?
+    /// The Spending panel's periods: months, quarters or fiscal years (`b`).
+    public internal(set) var spendingBucket: TimeBucket = .month
+    /// The KPIs panel's rows, once the panel has been shown.
+    public internal(set) var kpiList: KPIList?
     /// Panels whose figures are out of date: they refresh when shown.
     var stalePanels: Set<Panel> = []
 

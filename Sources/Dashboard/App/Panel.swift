@@ -43,7 +43,9 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
     var view: (any PanelView.Type)? {
         switch self {
         case .overview: OverviewPanel.self
-        case .budget, .spending, .kpis, .lineItems: nil
+        case .spending: SpendingPanel.self
+        case .kpis: KPIsPanel.self
+        case .budget, .lineItems: nil
         }
     }
 
