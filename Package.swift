@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "TerminalCurses", dependencies: ["CNCursesW", "TerminalCore"]),
         // Seeded, reproducible generator of the sample and benchmark ledgers (also the embedded demo).
         .target(name: "SampleLedgers", dependencies: ["LedgerKit"]),
+        // CSV and Fiscal Data Package import into ledgers, driven by a column map (docs/import.md).
+        .target(name: "LedgerImport", dependencies: ["LedgerKit"]),
         .executableTarget(
             name: "LedgerGenerator",
             dependencies: ["SampleLedgers", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -40,7 +42,8 @@ let package = Package(
         .executableTarget(
             name: "govlens",
             dependencies: [
-                "LedgerKit", "Analytics", "TerminalCore", "Widgets", "Dashboard", "Snapshot", "TerminalCurses", "SampleLedgers",
+                "LedgerKit", "LedgerImport", "Analytics", "TerminalCore", "Widgets", "Dashboard", "Snapshot", "TerminalCurses",
+                "SampleLedgers",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +61,7 @@ let package = Package(
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalCore"]),
         .testTarget(name: "SampleLedgersTests", dependencies: ["SampleLedgers", "LedgerKit"]),
         .testTarget(name: "GovLensCLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "LedgerKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -58,5 +58,11 @@ public enum SampleLedgers {
         - `riverton/`: City of Riverton, USD, fiscal year July–June (FY2025 = Jul 2024–Jun 2025), as of 2025-03-31.
         - `aozora/`: 青空市 (Aozora City), JPY, fiscal year April–March (FY2024 = Apr 2024–Mar 2025), as of 2024-12-31.
 
+        Real ledgers, imported from the published CSV files in `sources/` with `govlens import csv` and the
+        column maps beside them (docs/import.md); regenerate them with `sample-data/sources/regenerate.sh`:
+
+        - `oxford/`: Oxford City Council, payments over £500, January 2014 – January 2018, GBP (OGL v3.0).
+        - `boston/`: City of Boston, operating budget FY2022–FY2025 and CityScore KPIs, USD (ODC-PDDL).
+
         """
 }

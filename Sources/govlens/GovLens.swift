@@ -14,7 +14,7 @@ struct GovLens: ParsableCommand {
             City of Riverton). Ledger format: docs/ledger-format.md.
             """,
         version: GovLensVersion.current,
-        subcommands: [Open.self, Validate.self],
+        subcommands: [Open.self, Validate.self, Import.self],
         defaultSubcommand: Open.self
     )
 
