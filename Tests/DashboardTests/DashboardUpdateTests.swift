@@ -73,15 +73,14 @@ struct DashboardUpdateTests {
         #expect(press([.character("]")], on: earliest).0.notice == nil)
     }
 
-    @Test("number keys, Tab and Shift-Tab: panels not built yet answer with a notice", arguments: [
-        (Key.character("1"), nil as String?), (.character("2"), "2 Budget: not built yet"),
-        (.character("5"), "5 Line items: not built yet"),
-        (.tab, "2 Budget: not built yet"), (.backTab, "5 Line items: not built yet"),
+    @Test("number keys, Tab and Shift-Tab show the panels", arguments: [
+        (Key.character("1"), Panel.overview), (.character("2"), .budget), (.character("3"), .spending),
+        (.character("4"), .kpis), (.character("5"), .lineItems), (.tab, .budget), (.backTab, .lineItems),
     ])
-    func panels(key: Key, notice: String?) {
+    func panels(key: Key, panel: Panel) {
         let (state, effect) = press([key])
-        #expect(state.panel == .overview)
-        #expect(state.notice == notice)
+        #expect(state.panel == panel)
+        #expect(state.notice == nil)
         #expect(effect == .none)
     }
 
@@ -136,7 +135,7 @@ struct DashboardUpdateTests {
 
     @Test("a key clears the previous notice")
     func noticeCleared() {
-        let (noticed, _) = press([.character("2")])
+        let (noticed, _) = press([.character("]")])
         #expect(noticed.notice != nil)
         #expect(press([.down], on: noticed).0.notice == nil)
     }

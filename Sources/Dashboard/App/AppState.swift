@@ -53,6 +53,10 @@ public struct AppState: Sendable {
     public internal(set) var spendingBucket: TimeBucket = .month
     /// The KPIs panel's rows, once the panel has been shown.
     public internal(set) var kpiList: KPIList?
+    /// The Budget panel's tree: its report, the nodes opened, the rows shown.
+    public internal(set) var budget = BudgetTree()
+    /// The Line items panel's rows, their count and total, and the line item opened.
+    public internal(set) var lineItems = LineItemList()
     /// Panels whose figures are out of date: they refresh when shown.
     var stalePanels: Set<Panel> = []
 

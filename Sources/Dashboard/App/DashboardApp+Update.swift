@@ -85,7 +85,8 @@ public enum DashboardApp {
     }
 
     /// Drills into the selected row: a vendor or a line item opens the Line items panel, a
-    /// KPI the KPIs panel, a hierarchy node stays on the panel.
+    /// KPI the KPIs panel, a hierarchy node stays on the panel unless the panel names another
+    /// (``PanelView/destination(_:row:)``).
     private static func drillIn(_ state: inout AppState) {
         guard let view = state.panel.view, let row = state.selection.selected,
               let step = view.drillStep(state, row: row) else {
@@ -95,7 +96,7 @@ public enum DashboardApp {
         switch step {
         case .vendor, .lineItem: state.drill(into: step, showing: .lineItems)
         case .kpi: state.drill(into: step, showing: .kpis)
-        case .node: state.drill(into: step)
+        case .node: state.drill(into: step, showing: view.destination(state, row: row))
         }
     }
 

@@ -5,13 +5,13 @@ import Widgets
 public enum Panel: Int, CaseIterable, Hashable, Sendable {
     /// Totals, execution against the year elapsed, agencies off plan, KPIs, monthly spending.
     case overview = 1
-    /// The budget as a tree table (later work).
+    /// The budget as a tree table of a classification, with execution and projection.
     case budget
     /// Spending over time with vendors and categories (later work).
     case spending
     /// Every KPI with status and trend (later work).
     case kpis
-    /// The line items of the current selection (later work).
+    /// The line items of the current selection, and one line item with every field.
     case lineItems
 
     /// The panel's name, as in the help and the status bar: `Overview`, `Line items`.
@@ -43,9 +43,10 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
     var view: (any PanelView.Type)? {
         switch self {
         case .overview: OverviewPanel.self
+        case .budget: BudgetPanel.self
         case .spending: SpendingPanel.self
         case .kpis: KPIsPanel.self
-        case .budget, .lineItems: nil
+        case .lineItems: LineItemsPanel.self
         }
     }
 
@@ -74,6 +75,9 @@ protocol PanelView {
     /// The step Enter takes from row `row`, or `nil` when that row leads nowhere.
     static func drillStep(_ state: AppState, row: Int) -> DrillStep?
 
+    /// The panel a hierarchy step from row `row` shows; `nil` stays on this panel. The Budget panel sends a program to Spending.
+    static func destination(_ state: AppState, row: Int) -> Panel?
+
     /// The table behind the panel for `state`: every row it lists, with typed values, for
     /// exports (`e`, `govlens export`).
     static func table(_ state: AppState) -> ViewTable
@@ -99,6 +103,7 @@ protocol PanelView {
 }
 
 extension PanelView {
+    static func destination(_ state: AppState, row: Int) -> Panel? { nil }
     static func refresh(_ state: inout AppState) {}
     static func searchText(_ state: AppState, row: Int) -> String { "" }
     static func sortColumns(_ state: AppState) -> [String] { [] }
