@@ -50,6 +50,12 @@ let package = Package(
 
         // Release-mode benchmark of loading and the query core (not a test): Benchmarks/README.md.
         .executableTarget(name: "govlens-bench", dependencies: ["LedgerKit", "Analytics"], path: "Benchmarks/AnalyticsBenchmark"),
+        // Release-mode benchmark of a keypress (update + render into a canvas) on a large ledger.
+        .executableTarget(
+            name: "govlens-dashboard-bench",
+            dependencies: ["LedgerKit", "Analytics", "Dashboard", "TerminalCore"],
+            path: "Benchmarks/DashboardBenchmark"
+        ),
 
         .target(name: "TestSupport", dependencies: ["LedgerKit"], path: "Tests/TestSupport"),
         .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"]),
@@ -61,6 +67,8 @@ let package = Package(
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalCore"]),
         .testTarget(name: "SampleLedgersTests", dependencies: ["SampleLedgers", "LedgerKit"]),
         .testTarget(name: "GovLensCLITests", dependencies: ["TestSupport"]),
+        // The real govlens binary driven in tmux (skipped when tmux is missing).
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "LedgerKit"]),
     ],
     swiftLanguageModes: [.v6]
