@@ -51,9 +51,11 @@ enum AmountPatternRules {
             let firstDigit = test.count >= parameters.benfordMinimumCount && test.conformity(.first) == .nonconformity
             let firstTwo = test.count >= parameters.benfordTwoDigitMinimumCount && test.conformity(.firstTwo) == .nonconformity
             guard firstDigit || firstTwo else { continue }
-            let spikes = Set(test.spikes)
+            var isSpike = [Bool](repeating: false, count: 100)
+            for digits in test.spikes { isSpike[digits] = true }
             let selection = store.select(LineItemFilter(organisation: test.organisation, kinds: [.payment], amounts: floor...Int64.max))
-            let rows = selection.rows.filter { spikes.contains(AuditTally.firstTwoDigits(store.ledger.lineItems.amounts[Int($0)])) }
+            let amounts = store.ledger.lineItems.amounts
+            let rows = selection.rows.filter { isSpike[AuditTally.firstTwoDigits(amounts[Int($0)])] }
             let amount = rows.reduce(Int64(0)) { $0 &+ store.ledger.lineItems.amounts[Int($1)] }
             let mad = firstTwo ? "first two digits MAD \(fixed(test.mad(.firstTwo), 4)) > 0.0022" : "first digit MAD \(fixed(test.mad(.first), 4)) > 0.015"
             let spikeText = test.spikes.prefix(5).map(String.init).joined(separator: ", ")

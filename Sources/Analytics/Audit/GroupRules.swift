@@ -22,8 +22,7 @@ enum GroupRules {
                 else { continue }
                 measures.append(measure)
                 guard measure.vendorCount >= parameters.concentrationMinimumVendors, measure.hhi >= parameters.concentrationHHI else { continue }
-                let top = Set(measure.topVendors)
-                let topRows = rows.filter { top.contains(items.vendors[Int($0)]) }
+                let topRows = rows.filter { measure.topVendors.contains(items.vendors[Int($0)]) }
                 list.add(
                     measure.subject, amount: topRows.reduce(Int64(0)) { $0 &+ items.amounts[Int($1)] },
                     severity: measure.hhi >= 5000 ? .high : .medium,
@@ -51,8 +50,7 @@ enum GroupRules {
                 guard rows.count >= parameters.outlierMinimumCount else { continue }
                 amounts.removeAll(keepingCapacity: true)
                 for row in rows { amounts.append(items.amounts[Int(row)]) }
-                amounts.sort()
-                let q1 = quantile(amounts, 0.25), q3 = quantile(amounts, 0.75)
+                let q1 = quantile(&amounts, 0.25), q3 = quantile(&amounts, 0.75)
                 guard q1 > 0 else { continue }
                 let spread = q3 / q1
                 let upper = q3 * pow(spread, parameters.outlierFence), lower = q1 / pow(spread, parameters.outlierFence)
@@ -73,12 +71,37 @@ enum GroupRules {
         return merged
     }
 
-    /// The `q` quantile of ascending `values`, interpolating linearly between order statistics.
-    static func quantile(_ values: [Int64], _ q: Double) -> Double {
+    /// The `q` quantile of `values`, interpolating linearly between order statistics; reorders
+    /// `values` (a selection, not a sort: O(n) expected).
+    static func quantile(_ values: inout [Int64], _ q: Double) -> Double {
         let position = q * Double(values.count - 1)
         let below = Int(position.rounded(.down))
-        let above = min(below + 1, values.count - 1)
         let fraction = position - Double(below)
-        return Double(values[below]) + (Double(values[above]) - Double(values[below])) * fraction
+        let low = select(&values, below)
+        guard fraction > 0, below + 1 < values.count else { return Double(low) }
+        let high = values[(below + 1)...].min()!
+        return Double(low) + (Double(high) - Double(low)) * fraction
+    }
+
+    /// The `k`-th smallest of `values` (from 0), moving it to index `k`, smaller values before it
+    /// and larger after (Hoare's selection with a median-of-three pivot).
+    static func select(_ values: inout [Int64], _ k: Int) -> Int64 {
+        var low = 0, high = values.count - 1
+        while low < high {
+            let middle = low + (high - low) / 2
+            let pivot = max(min(values[low], values[middle]), min(max(values[low], values[middle]), values[high]))
+            var i = low, j = high
+            while i <= j {
+                while values[i] < pivot { i += 1 }
+                while values[j] > pivot { j -= 1 }
+                if i <= j {
+                    values.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if k <= j { high = j } else if k >= i { low = i } else { return values[k] }
+        }
+        return values[k]
     }
 }
