@@ -68,7 +68,9 @@ extension LedgerParser {
             error(mark, path(), "expected a positive amount in major units with at most 4 decimals, found \(Self.excerpt(text))")
             return nil
         }
-        amounts.append(PendingAuditAmount(mark: mark, path: path(), amount: amount))
+        let pending = PendingAuditAmount(mark: mark, path: path(), amount: amount)
+        // Checked now when the currency is known (written before `audit`), else once the publisher is read.
+        if currency != nil { checkAuditAmounts([pending], currency: currency) } else { amounts.append(pending) }
         return amount
     }
 
