@@ -17,7 +17,7 @@ struct BudgetScreenTests {
     func riverton() {
         #expect(screen([.character("2")], on: SampleLedgerStates.state(SampleLedgerStates.riverton)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies",
+            " All agencies                                                1 [2 Budget] 3 4 5",
             " By organisation · 75.1% of year elapsed       2 overspent · $675.0K unbudgeted",
             " Organisation                 Revised       Paid  Exec %     │    Variance Flags",
             "▶▸ Finance Department         $128.5M    $119.6M   93.1% ████│▋     +$0.5M",
@@ -47,7 +47,7 @@ struct BudgetScreenTests {
     func aozora() {
         #expect(screen([.character("2"), .down, .character(" ")], on: SampleLedgerStates.state(SampleLedgerStates.aozora)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies",
+            " All agencies                                                1 [2 Budget] 3 4 5",
             " By organisation · 75.3% of year elapsed",
             " Organisation                     Revised        Paid  Exec %     │     Variance",
             " ▸ 総務部                       ¥8,284.9M   ¥4,854.0M   58.6% ███▌│     -¥541.5M",
@@ -78,7 +78,7 @@ struct BudgetScreenTests {
         let state = SampleLedgerStates.state(SampleLedgerStates.riverton, glyphs: .ascii)
         #expect(screen([.character("2"), .character("*"), .character("s"), .down], on: state) == [
             " GovLens . City of Riverton . FY2025 (Jul 2024-Jun 2025) . as of 2025-03-31",
-            " All agencies",
+            " All agencies                                                1 [2 Budget] 3 4 5",
             " By organisation . 75.1% of year elapsed       2 overspent . $675.0K unbudgeted",
             " Organisation               Revised v       Paid  Exec %     |    Variance Flags",
             " - Police Department          $247.4M    $175.4M   70.9% ####|      -$6.6M",
@@ -108,7 +108,7 @@ struct BudgetScreenTests {
     func otherClassification() {
         #expect(screen([.character("2"), .down, .enter, .character("c")], on: SampleLedgerStates.state(SampleLedgerStates.riverton)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › Fire Department",
+            " All agencies › Fire Department                              1 [2 Budget] 3 4 5",
             " By category · 75.1% of year elapsed · not narrowed to Fire Department",
             " Category                     Revised       Paid  Exec %     │    Variance Flags",
             "▶▸ Capital Outlay             $124.4M     $55.6M   44.7% ██▋ │     +$22.7M over",
@@ -138,7 +138,7 @@ struct BudgetScreenTests {
     func rivertonWide() {
         #expect(screen([.character("2"), .character("*"), .end], on: SampleLedgerStates.state(SampleLedgerStates.riverton, size: wide)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies",
+            " All agencies                                                                                              1 Overview [2 Budget] 3 Spending 4 KPIs 5 Line items",
             " By organisation · 75.1% of year elapsed                                                                                       2 overspent · $675.0K unbudgeted",
             " Organisation                                    Adopted        Revised           Paid      Remaining  Exec %     │      Projection       Variance   Var % Flags",
             "     Code Enforcement                         $6,234,800     $6,234,800     $3,468,153     $2,766,647   55.6% ███▍│      $5,403,042      -$831,758  -13.3%",
@@ -192,7 +192,7 @@ struct BudgetScreenTests {
     func aozoraWide() {
         #expect(screen([.character("2"), .character("*")], on: SampleLedgerStates.state(SampleLedgerStates.aozora, size: wide)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies",
+            " All agencies                                                                                              1 Overview [2 Budget] 3 Spending 4 KPIs 5 Line items",
             " By organisation · 75.3% of year elapsed",
             " Organisation                                     Adopted         Revised            Paid       Remaining  Exec %     │       Projection        Variance   Var %",
             "▶▾ 総務部                                  ¥7,970,717,000  ¥8,284,871,000  ¥4,854,044,214  ¥3,430,826,786   58.6% ███▌│   ¥7,743,411,985   -¥541,459,015   -6.5%",

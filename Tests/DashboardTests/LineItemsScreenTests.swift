@@ -16,7 +16,7 @@ struct LineItemsScreenTests {
     func riverton() {
         #expect(screen([.character("5")], on: SampleLedgerStates.state(SampleLedgerStates.riverton)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies",
+            " All agencies                                            1 2 3 4 [5 Line items]",
             " 6,553 line items · total $838,294,446.06",
             " Date ▼     Vendor               Description                        Amount Flags",
             "▶2025-03-31 Riverton Payroll Cl… Payroll — March 2025        $7,146,132.02",
@@ -46,7 +46,7 @@ struct LineItemsScreenTests {
     func aozora() {
         #expect(screen([.character("5"), .character("s")], on: SampleLedgerStates.state(SampleLedgerStates.aozora)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies",
+            " All agencies                                            1 2 3 4 [5 Line items]",
             " 1,615 line items · total ¥33,471,888,131",
             " Date       Vendor                Description                     Amount ▼ Flags",
             "▶2024-09-02 財政融資資金（財務省… 市債元金償還（財政融資資金… ¥858,479,339",
@@ -77,7 +77,7 @@ struct LineItemsScreenTests {
         let keys = [Key.character("5"), .character("f")] + "vendor=individual".map { Key.character($0) } + [.enter]
         #expect(screen(keys, on: SampleLedgerStates.state(SampleLedgerStates.riverton, glyphs: .ascii)) == [
             " GovLens . City of Riverton . FY2025 (Jul 2024-Jun 2025) . as of 2025-03-31",
-            " All agencies",
+            " All agencies                                            1 2 3 4 [5 Line items]",
             " 216 line items . total $6,999,619.36",
             " Date v     Vendor                Description                       Amount Flags",
             ">2025-03-31 Samuel Chen           Environmental review         $148,776.01",
@@ -107,7 +107,7 @@ struct LineItemsScreenTests {
     func rivertonWide() {
         #expect(screen([.character("5"), .character("s"), .character("S")], on: SampleLedgerStates.state(SampleLedgerStates.riverton, size: wide)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies",
+            " All agencies                                                                                              1 Overview 2 Budget 3 Spending 4 KPIs [5 Line items]",
             " 6,553 line items · total $838,294,446.06",
             " Date       Vendor                                   Category                    Description                                                Amount ▲ Flags",
             "▶2024-08-04 Sterling Salt & Aggregates LLC           Operating Supplies          Refund of overpayment                                   -$75,199.11 rfnd",
@@ -161,7 +161,7 @@ struct LineItemsScreenTests {
     func aozoraWide() {
         #expect(screen([.character("5")], on: SampleLedgerStates.state(SampleLedgerStates.aozora, size: wide)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies",
+            " All agencies                                                                                              1 Overview 2 Budget 3 Spending 4 KPIs [5 Line items]",
             " 1,615 line items · total ¥33,471,888,131",
             " Date ▼     Vendor                                    Category                    Description                                                 Amount Flags",
             "▶2024-12-31 青空市職員給与支払口座                    職員給                      職員給与（2024年12月分）                               ¥75,301,343",
@@ -215,7 +215,7 @@ struct LineItemsScreenTests {
     func rivertonDetail() {
         #expect(screen([.character("5"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.riverton)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › RIV-2025-006887",
+            " All agencies › RIV-2025-006887                          1 2 3 4 [5 Line items]",
             " Line item     RIV-2025-006887",
             " Date          2025-03-31",
             " Kind          payment",
@@ -245,7 +245,7 @@ struct LineItemsScreenTests {
     func aozoraDetail() {
         #expect(screen([.character("5"), .down, .enter], on: SampleLedgerStates.state(SampleLedgerStates.aozora)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies › AOZ-2024-001617",
+            " All agencies › AOZ-2024-001617                          1 2 3 4 [5 Line items]",
             " Line item     AOZ-2024-001617",
             " Date          2024-12-31",
             " Kind          payment",
@@ -275,7 +275,7 @@ struct LineItemsScreenTests {
     func rivertonDetailWide() {
         #expect(screen([.character("5"), .character("s"), .character("S"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.riverton, size: wide)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › RIV-2025-000829",
+            " All agencies › RIV-2025-000829                                                                            1 Overview 2 Budget 3 Spending 4 KPIs [5 Line items]",
             " Line item     RIV-2025-000829",
             " Date          2024-08-04",
             " Kind          refund",
@@ -329,7 +329,7 @@ struct LineItemsScreenTests {
     func aozoraDetailWide() {
         #expect(screen([.character("5"), .character("s"), .character("S"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.aozora, size: wide)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies › AOZ-2024-001690",
+            " All agencies › AOZ-2024-001690                                                                            1 Overview 2 Budget 3 Spending 4 KPIs [5 Line items]",
             " Line item     AOZ-2024-001690",
             " Date          2024-12-31",
             " Kind          refund",

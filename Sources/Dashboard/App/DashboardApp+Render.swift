@@ -16,7 +16,8 @@ extension DashboardApp {
         }
         let layout = FrameLayout(screen: canvas.bounds)
         TitleBar(context: titleContext(state)).render(into: &canvas, area: layout.title)
-        Breadcrumb(segments: state.breadcrumb).render(into: &canvas, area: layout.breadcrumb.inset(left: 1, right: 1))
+        let tabsWidth = PanelTabs(current: state.panel).render(into: &canvas, area: layout.breadcrumb.inset(left: 1, right: 1))
+        Breadcrumb(segments: state.breadcrumb).render(into: &canvas, area: layout.breadcrumb.inset(left: 1, right: 1 + (tabsWidth > 0 ? tabsWidth + 2 : 0)))
         state.panel.view?.render(state, into: &canvas, area: layout.panel)
         if let prompt = state.prompt {
             renderPrompt(prompt, into: &canvas, area: layout.status)
