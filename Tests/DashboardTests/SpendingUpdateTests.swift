@@ -51,8 +51,10 @@ struct SpendingUpdateTests {
         let name = try report(start).vendors[0].name
         let drilled = press([.enter], on: vendors)
         #expect(drilled.panel == .lineItems)
-        #expect(drilled.vendorScope != nil)
+        let vendor = try #require(drilled.vendorScope)
         #expect(drilled.breadcrumb == ["All agencies", name])
+        #expect(drilled.lineItems.measures.count == (try report(start)).vendors[0].measures.count)
+        #expect(drilled.lineItems.rows.allSatisfy { drilled.store.ledger.lineItems.vendors[Int($0)] == vendor })
         let back = press([.escape], on: drilled)
         #expect(back.panel == .spending)
         #expect(back.selection.selected == categoryCount)
@@ -68,11 +70,21 @@ struct SpendingUpdateTests {
         #expect(press([.end]).selection.selected == categoryCount + (try report(start).vendors.count) - 1)
     }
 
+    @Test("End selects the last vendor, and the vendor list scrolls to show it")
+    func scroll() throws {
+        let end = press([.end])
+        let last = try #require(try report(end).vendors.last)
+        let marked = SampleLedgerStates.screen(end).lines().filter { $0.contains("▶") }
+        #expect(marked.count == 1)
+        #expect(marked.first?.contains(String(last.name.prefix(12))) == true)
+    }
+
     @Test("b cycles month, quarter, fiscal year and back, and says so")
     func bucket() throws {
         let quarters = press([.character("b")])
         #expect(try report(quarters).series.current.periods.count == 4)
         #expect(quarters.notice == "Spending by quarter")
+        #expect(try report(quarters).vendors == (try report(start)).vendors)
         let years = press([.character("b")], on: quarters)
         #expect(try report(years).series.current.periods.count == 1)
         #expect(try report(years).series.current.total == (try report(start).series.current.total))

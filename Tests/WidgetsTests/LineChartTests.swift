@@ -25,10 +25,11 @@ struct LineChartTests {
         ])
     }
 
-    @Test("a dotted series leaves out every other dot; nil values leave gaps; a later series' style wins a shared cell")
+    @Test("a dotted series has a dot every other cell (every other cell in ASCII); nil values leave gaps; a later series' style wins a shared cell")
     func dottedAndGaps() {
         let dotted = LineChart(series: [LineChart.Series(values: [1, 1], dotted: true)], pointCount: 2, maximum: 1)
-        #expect(rendered(width: 3) { dotted.render(into: &$0, area: $1) } == ["⠁⠁⠁"])
+        #expect(rendered(width: 5) { dotted.render(into: &$0, area: $1) } == ["⠁ ⠁ ⠁"])
+        #expect(rendered(width: 5, glyphs: .ascii) { dotted.render(into: &$0, area: $1) } == ["* * *"])
         let gap = LineChart(series: [LineChart.Series(values: [1, nil, 1, 1])], pointCount: 4, maximum: 1)
         #expect(rendered(width: 4, glyphs: .ascii) { gap.render(into: &$0, area: $1) } == ["* **"])
         let shared = LineChart(

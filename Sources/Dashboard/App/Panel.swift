@@ -7,9 +7,9 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
     case overview = 1
     /// The budget as a tree table of a classification, with execution and projection.
     case budget
-    /// Spending over time with vendors and categories (later work).
+    /// Spending over time against the plan, with the categories and vendors of the selection.
     case spending
-    /// Every KPI with status and trend (later work).
+    /// Every KPI of the scope with status, trend and cost per unit, and one KPI with its periods.
     case kpis
     /// The line items of the current selection, and one line item with every field.
     case lineItems

@@ -23,7 +23,8 @@ public struct LineChart: Sendable {
         public var values: [Double?]
         /// Style of the line.
         public var style: Style
-        /// Whether every other dot is left out (a reference line rather than data).
+        /// Whether the line is dotted, for a reference line rather than data: in braille one dot
+        /// in four along the line (a dot every other cell), in ASCII every other cell.
         public var dotted: Bool
         /// The character marking the line in ASCII mode.
         public var asciiMark: Character
@@ -64,6 +65,7 @@ public struct LineChart: Sendable {
         let braille = canvas.glyphs == .unicode
         let dotsAcross = braille ? 2 : 1
         let dotsDown = braille ? 4 : 1
+        let dotSpacing = braille ? 4 : 2
         var grid = DotGrid(width: area.width, height: area.height, dotsAcross: dotsAcross, dotsDown: dotsDown)
         for (index, line) in series.enumerated() {
             let points = line.values.prefix(pointCount).enumerated().map { point, value in
@@ -75,8 +77,10 @@ public struct LineChart: Sendable {
                 let to = position + 1 < points.count ? points[position + 1] : nil
                 let isolated = position == 0 || points[position - 1] == nil
                 guard to != nil || isolated else { continue }
-                for dot in DotGrid.line(from: from, to: to ?? from) {
-                    if !line.dotted || step % 2 == 0 { grid.set(dot, series: index) }
+                // A segment starts where the one before it ended: that dot is not counted twice,
+                // so a dotted line keeps an even rhythm across points.
+                for dot in DotGrid.line(from: from, to: to ?? from).dropFirst(isolated ? 0 : 1) {
+                    if !line.dotted || step % dotSpacing == 0 { grid.set(dot, series: index) }
                     step += 1
                 }
             }

@@ -24,7 +24,8 @@ extension SpendingPanel {
     }
 
     /// One list in a box titled with its row count: name, paid, (on wide boxes) line items,
-    /// and share of the selection's spending.
+    /// and share of the selection's spending. Only the rows on screen are formatted: a
+    /// ledger's top level may list thousands of vendors.
     private static func renderList(
         _ rows: [SpendingRow], title: String, column: String, currency: Currency, sort: TableSort?,
         selection: SelectionState, into canvas: inout Canvas, box: Rect
@@ -33,11 +34,15 @@ extension SpendingPanel {
         guard !inside.isEmpty else { return }
         let wide = inside.width >= 60
         let amountWidth = wide ? 17 : 9
-        let style = MoneyText.style(fitting: rows.map(\.measures.sum), columns: amountWidth, currency: currency)
+        // The widest amount is the largest or the most negative: one style for the column.
+        let extremes = [rows.map(\.measures.sum).max() ?? 0, rows.map(\.measures.sum).min() ?? 0]
+        let style = MoneyText.style(fitting: extremes, columns: amountWidth, currency: currency)
         var columns = [TableColumn(column, width: .flex(1)), TableColumn("Paid", width: .fixed(amountWidth), alignment: .right)]
         if wide { columns.append(TableColumn("Items", width: .fixed(7), alignment: .right)) }
         columns.append(TableColumn("Share", width: .fixed(6), alignment: .right))
-        let cells: [[TableCell]] = rows.map { row in
+        let window = selection.clamped(count: rows.count, visibleRows: Table.visibleRowCount(in: inside))
+        let shown = rows[min(window.offset, rows.count)..<min(rows.count, window.offset + Table.visibleRowCount(in: inside))]
+        let cells: [[TableCell]] = shown.map { row in
             var cells = [TableCell(row.name, style: row.step == nil ? .muted : .normal),
                          TableCell(MoneyText.format(row.measures.sum, currency: currency, style: style))]
             if wide { cells.append(TableCell(MoneyText.grouped(UInt64(row.measures.count), decimals: 0))) }
@@ -50,7 +55,7 @@ extension SpendingPanel {
         default: 0
         }
         let table = Table(
-            columns: columns, rows: cells, state: selection,
+            columns: columns, rows: cells, state: SelectionState(selected: window.selected.map { $0 - window.offset }),
             sort: sortedColumn.map { TableSort(column: $0, direction: sort?.direction ?? .descending) },
             emptyMessage: "No spending in this selection")
         table.render(into: &canvas, area: inside)

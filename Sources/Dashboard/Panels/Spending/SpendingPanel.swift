@@ -41,7 +41,7 @@ enum SpendingPanel: PanelView {
     }
 
     static func refresh(_ state: inout AppState) {
-        state.spending = SpendingReport(state: state, bucket: state.spendingBucket, sort: state.sort(for: .spending))
+        state.spending = SpendingReport.refreshed(state.spending, state: state, bucket: state.spendingBucket, sort: state.sort(for: .spending))
         if state.selections[.spending]?.selected == nil { state.selections[.spending] = SelectionState(selected: 0) }
     }
 

@@ -3,57 +3,97 @@ import LedgerKit
 import Widgets
 
 /// Everything the Spending panel shows for one drill scope, fiscal year, filter, period
-/// length and sort, computed once when one of them changes, so drawing a frame only reads it.
+/// length and sort, computed when one of them changes, so drawing a frame only reads it.
+///
+/// A new sort only reorders the lists and a new period length only reruns the series: the
+/// grouped reports are rerun only when the scope, the year or the filter change.
 public struct SpendingReport: Sendable {
     /// The scope's spending per period of the year and of the year before (the user's filter
     /// applies, its date range does not: the chart always shows two whole years).
-    public let series: SpendingSeries
+    public private(set) var series: SpendingSeries
     /// The straight-line plan, when the scope has a budget to plan from.
-    public let plan: SpendingPlan?
+    public private(set) var plan: SpendingPlan?
     /// The categories below the scope's category (the top categories at first), sorted.
-    public let categories: [SpendingRow]
+    public private(set) var categories: [SpendingRow]
     /// The vendors paid in the scope, sorted.
-    public let vendors: [SpendingRow]
+    public private(set) var vendors: [SpendingRow]
+    /// The lists' order (largest paid first when `nil`).
+    private(set) var sort: TableSort?
+    /// What the figures were computed for.
+    let context: Context
+
+    /// The drill path, fiscal year and filter the figures depend on.
+    struct Context: Hashable {
+        let drillSteps: [DrillStep]
+        let fiscalYear: Int
+        let filter: ViewFilter
+
+        init(_ state: AppState) {
+            drillSteps = state.drillSteps
+            fiscalYear = state.fiscalYear
+            filter = state.filter
+        }
+    }
 
     /// Runs the queries for `state`'s scope, year and filter, by `bucket`, with the lists in
     /// `sort`'s order (largest paid first when `nil`).
-    ///
-    /// The plan comes from the Overview's figures, which are always current: the scope must be
-    /// organisation nodes only and the filter empty, or there is no plan.
     ///
     /// - Complexity: one spending series and two grouped reports (see `LedgerStore`), plus
     ///   O(rows × log rows) to sort the lists.
     init(state: AppState, bucket: TimeBucket, sort: TableSort?) {
         let store = state.store
         let filter = state.lineItemFilter
-        series = store.spendingSeries(filter.with(dates: nil), by: bucket, fiscalYear: state.fiscalYear)
-        let organisationOnly = state.drillSteps.allSatisfy { if case .node(.organisation, _) = $0 { true } else { false } }
-        plan = organisationOnly && state.filter.isEmpty
-            ? SpendingPlan(revised: state.overview.totals.revised, progress: state.overview.progress, periods: series.current.periods)
-            : nil
+        context = Context(state)
+        self.sort = sort
+        (series, plan) = Self.series(state, bucket: bucket)
         let categoryScope = state.scope(.category)
         let grouping: Grouping = categoryScope.map { .children(of: $0, in: .category) } ?? .classification(.category, depth: 0)
-        categories = Self.sorted(store.report(filter, groupedBy: grouping).rows.compactMap { row in
+        categories = Self.sorted(store.report(filter, groupedBy: grouping).rows.enumerated().compactMap { order, row in
             guard row.measures.count > 0, case .node(_, let node) = row.key else { return nil }
             return node == categoryScope
-                ? SpendingRow(step: nil, name: "(\(row.label) itself)", measures: row.measures, share: row.share)
-                : SpendingRow(step: .node(.category, node), name: row.label, measures: row.measures, share: row.share)
+                ? SpendingRow(step: nil, name: "(\(row.label) itself)", measures: row.measures, share: row.share, order: order)
+                : SpendingRow(step: .node(.category, node), name: row.label, measures: row.measures, share: row.share, order: order)
         }, by: sort)
-        vendors = Self.sorted(store.report(filter, groupedBy: .vendor).rows.compactMap { row in
+        vendors = Self.sorted(store.report(filter, groupedBy: .vendor).rows.enumerated().compactMap { order, row in
             guard row.measures.count > 0, case .vendor(let vendor) = row.key else { return nil }
-            return SpendingRow(step: .vendor(vendor), name: row.label, measures: row.measures, share: row.share)
+            return SpendingRow(step: .vendor(vendor), name: row.label, measures: row.measures, share: row.share, order: order)
         }, by: sort)
+    }
+
+    /// The series by `bucket` for `state`, and the plan over its periods.
+    ///
+    /// The plan comes from the Overview's figures, which are always current: the scope must be
+    /// organisation nodes only and the filter empty, or there is no plan.
+    private static func series(_ state: AppState, bucket: TimeBucket) -> (SpendingSeries, SpendingPlan?) {
+        let series = state.store.spendingSeries(state.lineItemFilter.with(dates: nil), by: bucket, fiscalYear: state.fiscalYear)
+        let organisationOnly = state.drillSteps.allSatisfy { if case .node(.organisation, _) = $0 { true } else { false } }
+        let plan = organisationOnly && state.filter.isEmpty
+            ? SpendingPlan(revised: state.overview.totals.revised, progress: state.overview.progress, periods: series.current.periods)
+            : nil
+        return (series, plan)
+    }
+
+    /// The report for `state` by `bucket` in `sort`'s order: `previous` reordered or with a new
+    /// series when only those changed, otherwise a new report.
+    static func refreshed(_ previous: SpendingReport?, state: AppState, bucket: TimeBucket, sort: TableSort?) -> SpendingReport {
+        guard var report = previous, report.context == Context(state) else { return SpendingReport(state: state, bucket: bucket, sort: sort) }
+        if report.series.bucket != bucket { (report.series, report.plan) = series(state, bucket: bucket) }
+        if report.sort != sort {
+            report.sort = sort
+            report.categories = sorted(report.categories, by: sort)
+            report.vendors = sorted(report.vendors, by: sort)
+        }
+        return report
     }
 
     /// The titles of the columns the lists sort by, in the order `s` cycles through them.
     static let sortColumns = ["paid", "items", "name"]
 
-    /// `rows` in `sort`'s order; ties by name, then by the order they came in.
+    /// `rows` in `sort`'s order; ties by name, then in the engine's report order.
     static func sorted(_ rows: [SpendingRow], by sort: TableSort?) -> [SpendingRow] {
         let column = sort?.column ?? 0
         let ascending = sort?.direction == .ascending
-        return rows.enumerated().sorted { lhs, rhs in
-            let (left, right) = (lhs.element, rhs.element)
+        return rows.sorted { left, right in
             let order: Bool? = switch column {
             case 0 where left.measures.sum != right.measures.sum: ascending ? left.measures.sum < right.measures.sum : left.measures.sum > right.measures.sum
             case 1 where left.measures.count != right.measures.count: ascending ? left.measures.count < right.measures.count : left.measures.count > right.measures.count
@@ -61,8 +101,8 @@ public struct SpendingReport: Sendable {
             default: nil
             }
             if let order { return order }
-            return left.name != right.name ? left.name < right.name : lhs.offset < rhs.offset
-        }.map(\.element)
+            return left.name != right.name ? left.name < right.name : left.order < right.order
+        }
     }
 
     /// The rows of the panel's one list: the categories, then the vendors.
@@ -87,6 +127,8 @@ public struct SpendingRow: Sendable, Hashable {
     public let measures: Measures
     /// Share of the selection's spending.
     public let share: Double
+    /// Position in the engine's report (hierarchy order, vendors by name): the last tie-breaker.
+    let order: Int
 }
 
 /// A straight-line plan: by any day of the year, that day's share of the year of the revised
