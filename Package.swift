@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Ledger format: parsing, validation, diagnostics, exact money, fiscal calendar.
@@ -22,8 +23,11 @@ let package = Package(
         .target(name: "Widgets", dependencies: ["TerminalCore"]),
         // Screens, navigation state and key handling.
         .target(name: "Dashboard", dependencies: ["Analytics", "Widgets", "TerminalCore"]),
-        // Canvas and reports to text, Markdown, CSV, JSON; safe file writing.
-        .target(name: "Snapshot", dependencies: ["Analytics", "TerminalCore"]),
+        // Canvas and view tables to text, Markdown, CSV, JSON with provenance (SHA-256 from swift-crypto); safe file writing.
+        .target(
+            name: "Snapshot",
+            dependencies: ["LedgerKit", "Analytics", "Dashboard", "TerminalCore", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         // The only curses code.
         .systemLibrary(
             name: "CNCursesW",
@@ -63,7 +67,10 @@ let package = Package(
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "TerminalCore"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "TerminalCore", "TestSupport"]),
-        .testTarget(name: "SnapshotTests", dependencies: ["Snapshot", "TerminalCore", "TestSupport"]),
+        .testTarget(
+            name: "SnapshotTests", dependencies: ["Snapshot", "Dashboard", "Analytics", "LedgerKit", "TerminalCore", "TestSupport"],
+            exclude: ["Goldens"]
+        ),
         .testTarget(name: "TerminalCursesTests", dependencies: ["TerminalCurses", "TerminalCore"]),
         .testTarget(name: "SampleLedgersTests", dependencies: ["SampleLedgers", "LedgerKit"]),
         .testTarget(name: "GovLensCLITests", dependencies: ["TestSupport"]),

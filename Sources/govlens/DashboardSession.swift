@@ -1,5 +1,6 @@
 import Analytics
 import Dashboard
+import Foundation
 import LedgerKit
 import TerminalCore
 import TerminalCurses
@@ -13,9 +14,11 @@ struct DashboardSession {
     /// What is on screen.
     private enum Screen {
         case picker(LedgerPickerState)
-        case dashboard(AppState, returnTo: LedgerPickerState?)
+        case dashboard(AppState, ledger: Int, returnTo: LedgerPickerState?)
     }
 
+    /// The ledgers' files, for the provenance of exports.
+    let sources: [LedgerSource]
     /// The loaded, valid ledgers.
     let loads: [LedgerLoad]
     /// What the user named, shown by the picker.
@@ -30,12 +33,12 @@ struct DashboardSession {
         defer { terminal.close() }
         var canvas = Canvas(size: terminal.size, glyphs: terminal.glyphs)
         var screen = loads.count == 1
-            ? Screen.dashboard(open(0, size: canvas.size, glyphs: canvas.glyphs), returnTo: nil)
+            ? Screen.dashboard(open(0, size: canvas.size, glyphs: canvas.glyphs), ledger: 0, returnTo: nil)
             : Screen.picker(LedgerPickerState(folder: folder, entries: loads.map(Self.entry), screenSize: canvas.size))
         loop: while true {
             switch screen {
             case .picker(let state): LedgerPicker.render(state, into: &canvas)
-            case .dashboard(let state, _): DashboardApp.render(state, into: &canvas)
+            case .dashboard(let state, _, _): DashboardApp.render(state, into: &canvas)
             }
             terminal.present(canvas)
             guard let event = terminal.readEvent() else { continue }
@@ -47,14 +50,18 @@ struct DashboardSession {
                 let (next, action) = LedgerPicker.update(state, event: event)
                 switch action {
                 case .none: screen = .picker(next)
-                case .open(let index): screen = .dashboard(open(index, size: canvas.size, glyphs: canvas.glyphs), returnTo: next)
+                case .open(let index): screen = .dashboard(open(index, size: canvas.size, glyphs: canvas.glyphs), ledger: index, returnTo: next)
                 case .quit: break loop
                 }
-            case .dashboard(let state, let picker):
-                let (next, effect) = DashboardApp.update(state, event)
+            case .dashboard(var state, let ledger, let picker):
+                state.exportContext.time = Date()
+                var (next, effect) = DashboardApp.update(state, event)
                 switch effect {
-                case .none: screen = .dashboard(next, returnTo: picker)
-                case .closeLedger: screen = picker.map { .picker($0) } ?? .dashboard(next, returnTo: nil)
+                case .none: screen = .dashboard(next, ledger: ledger, returnTo: picker)
+                case .closeLedger: screen = picker.map { .picker($0) } ?? .dashboard(next, ledger: ledger, returnTo: nil)
+                case .export(let request):
+                    next.notice = export(request, of: next, source: sources[ledger])
+                    screen = .dashboard(next, ledger: ledger, returnTo: picker)
                 case .quit: break loop
                 }
             }
@@ -67,7 +74,22 @@ struct DashboardSession {
     private func open(_ index: Int, size: Size, glyphs: Glyphs) -> AppState {
         let ledger = loads[index].ledger
         let store = LedgerStore(showsPersonalData ? ledger : ledger.redactingIndividuals())
-        return AppState(store: store, screenSize: size, glyphs: glyphs)
+        var state = AppState(store: store, screenSize: size, glyphs: glyphs)
+        state.exportContext.ledgerPaths = DemoLedger.commandPaths(of: sources[index])
+        state.exportContext.showsPersonalData = showsPersonalData
+        return state
+    }
+
+    /// Writes the export the user asked for (never replacing a file) and returns the status
+    /// bar's message: the path written, or why nothing was.
+    private func export(_ request: ExportRequest, of state: AppState, source: LedgerSource) -> String {
+        do {
+            let document = try ExportRun.document(request.content, state: state, source: source)
+            let written = try ExportRun.write(document, to: request.path, overwrite: false)
+            return "Wrote " + written.joined(separator: " and ")
+        } catch {
+            return "Not exported: " + error.description
+        }
     }
 
     /// How the picker offers a ledger: `City of Riverton` with

@@ -8,6 +8,12 @@ enum DemoLedger {
     /// The name the demo ledger is shown under.
     static let name = "demo:riverton"
 
+    /// The paths that name `source` on the command line: none for the demo ledger (the
+    /// default when no path is given), otherwise its folder or file.
+    static func commandPaths(of source: LedgerSource) -> [String] {
+        source.name == name ? [] : [source.name]
+    }
+
     /// The demo ledger's files, the root file first and the rest in path order.
     static func source() -> LedgerSource {
         func order(_ file: GeneratedFile) -> (Int, String) { (file.path == LedgerDiscovery.rootFileName ? 0 : 1, file.path) }

@@ -14,7 +14,7 @@ struct GovLens: ParsableCommand {
             City of Riverton). Ledger format: docs/ledger-format.md.
             """,
         version: GovLensVersion.current,
-        subcommands: [Open.self, Validate.self, Import.self],
+        subcommands: [Open.self, Validate.self, Import.self, Export.self],
         defaultSubcommand: Open.self
     )
 
@@ -68,7 +68,7 @@ struct Open: ParsableCommand {
         }
         let folder = paths.isEmpty ? DemoLedger.name : paths.joined(separator: ", ")
         do {
-            throw ExitCode(try DashboardSession(loads: loads, folder: folder, showsPersonalData: showPersonal).run())
+            throw ExitCode(try DashboardSession(sources: sources, loads: loads, folder: folder, showsPersonalData: showPersonal).run())
         } catch let error as CursesTerminalError {
             printError("govlens: \(error.description)")
             throw ExitCode(2)

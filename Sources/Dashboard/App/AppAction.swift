@@ -33,6 +33,8 @@ public enum AppAction: Hashable, Sendable {
     case sortNextColumn
     /// Reverse the sort (`S`).
     case reverseSort
+    /// Open the export dialog (`e`).
+    case export
     /// Show or hide the list of keys (`?`).
     case toggleHelp
     /// Leave the program (`q`).
@@ -60,6 +62,7 @@ public enum AppAction: Hashable, Sendable {
         case .character("F"): self = .clearFilter
         case .character("s"): self = .sortNextColumn
         case .character("S"): self = .reverseSort
+        case .character("e"): self = .export
         case .character("?"): self = .toggleHelp
         case .character("q"): self = .quit
         case .character(let digit):
@@ -82,6 +85,7 @@ public enum AppAction: Hashable, Sendable {
         KeyHint("/  n N", "search; next / previous match"),
         KeyHint("f  F", "filter (amount>=, date<=, vendor=, words); clear it"),
         KeyHint("s  S", "sort by the next column; reverse the sort"),
+        KeyHint("e", "export the screen or the table behind it"),
         KeyHint("?", "this help: / searches it, Esc closes it"),
         KeyHint("q", "quit"),
     ]
@@ -96,4 +100,6 @@ public enum AppEffect: Hashable, Sendable {
     /// Back was pressed at the top level: close this ledger (the loop returns to the ledger
     /// picker if there was one, and otherwise stays).
     case closeLedger
+    /// Write this export of the state returned with it, and put the outcome in the status bar.
+    case export(ExportRequest)
 }

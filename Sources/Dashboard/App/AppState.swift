@@ -7,6 +7,8 @@ import Widgets
 public enum Overlay: Hashable, Sendable {
     /// The list of every key, scrolled and narrowed as the user asked.
     case help(HelpView)
+    /// The export dialog (`e`).
+    case export(ExportDialog)
 }
 
 /// Everything the dashboard shows, as one value: the open ledger, where the user is, and
@@ -57,6 +59,8 @@ public struct AppState: Sendable {
     public internal(set) var budget = BudgetTree()
     /// The Line items panel's rows, their count and total, and the line item opened.
     public internal(set) var lineItems = LineItemList()
+    /// The ledger's paths and the time, for exports (set by the event loop).
+    public var exportContext = ExportContext()
     /// Panels whose figures are out of date: they refresh when shown.
     var stalePanels: Set<Panel> = []
 

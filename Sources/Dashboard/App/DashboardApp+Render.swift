@@ -24,8 +24,10 @@ extension DashboardApp {
         } else {
             StatusBar(hints: statusHints, status: state.notice ?? dataStatus(state)).render(into: &canvas, area: layout.status)
         }
-        if case .help(let help) = state.overlay {
-            HelpOverlay.render(help, panel: state.panel, into: &canvas, over: layout.panel)
+        switch state.overlay {
+        case .help(let help): HelpOverlay.render(help, panel: state.panel, into: &canvas, over: layout.panel)
+        case .export(let dialog): dialog.render(state, into: &canvas, over: layout.panel)
+        case nil: break
         }
     }
 

@@ -29,6 +29,10 @@ public enum DashboardApp {
                 edit(&next, with: key)
                 return (next, .none)
             }
+            if case .export(let dialog) = next.overlay {
+                let effect = editExportDialog(&next, dialog, with: key)
+                return (next, effect)
+            }
             if case .help(let help) = next.overlay {
                 let area = FrameLayout(screen: Rect(size: next.screenSize)).panel
                 next.overlay = HelpOverlay.update(help, key: key, panel: next.panel, area: area).map(Overlay.help)
@@ -76,6 +80,8 @@ public enum DashboardApp {
             sortByNextColumn(&state)
         case .reverseSort:
             reverseSort(&state)
+        case .export:
+            openExportDialog(&state)
         case .toggleHelp:
             state.overlay = .help(HelpView())
         case .quit:

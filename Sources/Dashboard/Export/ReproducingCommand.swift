@@ -1,0 +1,66 @@
+import Foundation
+import TerminalCore
+
+/// What an export needs to know that the dashboard's state does not hold by itself: the
+/// paths the ledger was opened from, whether private persons' names are shown, and the time.
+public struct ExportContext: Hashable, Sendable {
+    /// The ledger's paths as the user named them on the command line; empty for the
+    /// embedded demo ledger (which `govlens` opens when given no path).
+    public var ledgerPaths: [String]
+    /// Whether the names of individuals paid are shown (`--show-personal`) rather than
+    /// redacted.
+    public var showsPersonalData: Bool
+    /// The time, as the event loop last read it: export file names carry it. The update
+    /// never reads the clock itself, so it stays a pure function.
+    public var time: Date
+
+    /// A context for the ledger at `ledgerPaths`, at `time`.
+    public init(ledgerPaths: [String] = [], showsPersonalData: Bool = false, time: Date = Date(timeIntervalSince1970: 0)) {
+        self.ledgerPaths = ledgerPaths
+        self.showsPersonalData = showsPersonalData
+        self.time = time
+    }
+}
+
+/// The `govlens export` command line that writes the same export of the same view: the
+/// dashboard shows it in the export dialog and every export records it in its provenance.
+///
+/// ```text
+/// govlens export sample-data/riverton --view overview --fiscal-year 2025 --drill organisation:PW --format text --snapshot --size 80x24
+/// ```
+///
+/// It names no output file: run as is, it proposes a new time-stamped name.
+public enum ReproducingCommand {
+    /// The arguments after `govlens`, unquoted.
+    public static func arguments(_ state: AppState, content: ExportContent) -> [String] {
+        let specification = state.specification
+        var arguments = ["export"] + state.exportContext.ledgerPaths + ["--view", specification.panel.exportName]
+        if let year = specification.fiscalYear { arguments += ["--fiscal-year", String(year)] }
+        if !specification.drill.isEmpty { arguments += ["--drill", specification.drill] }
+        if !specification.filter.isEmpty { arguments += ["--filter", specification.filter] }
+        if let sort = specification.sort { arguments += ["--sort", sort] }
+        arguments += ["--format", content.format.rawValue]
+        if content.isSnapshot {
+            arguments += ["--snapshot", "--size", "\(state.screenSize.width)x\(state.screenSize.height)"]
+            if state.glyphs == .ascii { arguments.append("--ascii") }
+        }
+        if state.exportContext.showsPersonalData { arguments.append("--show-personal") }
+        return arguments
+    }
+
+    /// The whole command as one line for a POSIX shell, each argument quoted when it needs
+    /// to be, and sanitised (a ledger path or filter cannot put a control character on it).
+    public static func text(_ state: AppState, content: ExportContent) -> String {
+        (["govlens"] + arguments(state, content: content)).map(shellQuoted).joined(separator: " ")
+    }
+
+    /// `argument` as a shell reads it back: bare when it only has safe characters,
+    /// otherwise in single quotes (a single quote inside written `'\''`).
+    public static func shellQuoted(_ argument: String) -> String {
+        let clean = TextSanitizer.sanitize(argument)
+        let safe = !clean.isEmpty && clean.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || scalar.properties.numericType != nil || "-_./:=,@%+".unicodeScalars.contains(scalar))
+        }
+        return safe ? clean : "'" + clean.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
