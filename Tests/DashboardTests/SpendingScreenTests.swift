@@ -119,7 +119,7 @@ struct SpendingScreenTests {
             "│ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░  ░  ░   ││      ⢀⣀⠤⠔⠒⠉⠁                         │",
             "│ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░  ░  ░   ││ ⣀⠤⠔⠒⠉⠁                               │",
             "│ Jul   Sep   Nov   Jan   Mar   May    ││ Jul        FY2025 FY2024         Jun │",
-            "│ so far $504.5M  +1.9% vs FY2024      ││ paid $504.5M  no budget plan for th… │",
+            "│ so far $504.5M  +1.9% vs FY2024      ││ paid $504.5M  no plan for this scope │",
             "└──────────────────────────────────────┘└──────────────────────────────────────┘",
             "┌ Categories · 3 ──────────────────────┐┌ Vendors · 2 ─────────────────────────┐",
             "│ Category               Paid ▼  Share ││ Vendor                 Paid ▼  Share │",

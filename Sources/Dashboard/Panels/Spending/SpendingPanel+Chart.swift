@@ -115,7 +115,7 @@ extension SpendingPanel {
         let wide = row.width >= 60
         guard let plan = report.plan else {
             let style = MoneyText.style(fitting: [paid], columns: wide ? 18 : 9, currency: currency)
-            canvas.put("paid \(MoneyText.format(paid, currency: currency, style: style))  no budget plan for this selection",
+            canvas.put("paid \(MoneyText.format(paid, currency: currency, style: style))  no plan for this scope",
                        x: row.x, y: row.y, maxWidth: row.width, style: .muted, overflow: .ellipsis)
             return
         }
