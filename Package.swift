@@ -61,8 +61,15 @@ let package = Package(
             path: "Benchmarks/DashboardBenchmark"
         ),
 
+        // libFuzzer targets (docs/fuzzing.md): what each one checks, and a driver that is libFuzzer's when
+        // built with -DFUZZING and otherwise replays the files it is given.
+        .target(name: "Fuzzing", dependencies: ["LedgerKit", "TerminalCore"], path: "Fuzz/Fuzzing"),
+        .executableTarget(name: "fuzz-json", dependencies: ["Fuzzing"], path: "Fuzz/Targets/fuzz-json"),
+        .executableTarget(name: "fuzz-ledger", dependencies: ["Fuzzing"], path: "Fuzz/Targets/fuzz-ledger"),
+        .executableTarget(name: "fuzz-text", dependencies: ["Fuzzing"], path: "Fuzz/Targets/fuzz-text"),
+
         .target(name: "TestSupport", dependencies: ["LedgerKit"], path: "Tests/TestSupport"),
-        .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"]),
+        .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"], exclude: ["HostileCorpus"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport", "SampleLedgers"], exclude: ["Fixtures"]),
         .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "TerminalCore"]),
@@ -77,6 +84,7 @@ let package = Package(
         // The real govlens binary driven in tmux (skipped when tmux is missing).
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "LedgerKit"]),
+        .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing", "TerminalCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

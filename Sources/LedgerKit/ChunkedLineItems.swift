@@ -1,16 +1,11 @@
 import Foundation
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// JSON Lines files split into chunks at line starts and parsed on all cores, while the loader
 /// reads the ledger's other files in order and merges each chunk at its file's turn.
 ///
-/// Chunks are started in order, and at most `slots` are parsed or waiting to be merged at once, so
-/// memory holds the ledger being built plus a few chunks, never every chunk's columns at once.
+/// Each thread reads its chunk into a buffer of its own, parses it and keeps both until the chunk is
+/// merged. Chunks are started in order, and at most `slots` are parsed or waiting to be merged at
+/// once, so memory holds the ledger being built plus a few chunks, never a whole file.
 final class ChunkedLineItems: @unchecked Sendable {
     /// One byte range of one file.
     struct Chunk {
@@ -19,6 +14,11 @@ final class ChunkedLineItems: @unchecked Sendable {
         let range: Range<Int>
     }
 
+    /// A chunk parsed (its parser and the bytes it read), or the reason it could not be read.
+    enum Outcome {
+        case parsed(LedgerParser, InputBytes)
+        case failed(InputFile.ReadError)
+    }
 
     let chunks: [Chunk]
     /// Bytes in all chunks.
@@ -26,9 +26,9 @@ final class ChunkedLineItems: @unchecked Sendable {
     private let done: [DispatchSemaphore]
     /// One slot per chunk, each written by the one thread that parses the chunk, then read after its
     /// semaphore: a plain buffer, since an Array's copy-on-write check is not safe across threads.
-    private let results: UnsafeMutableBufferPointer<LedgerParser?>
+    private let results: UnsafeMutableBufferPointer<Outcome?>
     private var handedOver: [Bool]
-    private let buffers: [UnsafeBufferPointer<UInt8>]
+    private let inputs: [LoadInput]
     private let templates: [LedgerParser]
     private let threadCount: Int
     /// Chunks that may be parsed or wait for merging at once.
@@ -36,14 +36,16 @@ final class ChunkedLineItems: @unchecked Sendable {
     private let nextLock = NSLock()
     private var next = 0
 
-    /// Plans chunks for the files at `files` (positions into `buffers`), or returns `nil` when one thread is better.
+    /// Plans chunks for the files at `files` (positions into `inputs`), or returns `nil` when one thread is better.
     ///
     /// `templates[i]` is the empty chunk parser for file `files[i]`; `starts[i]` is where its lines start (after a BOM).
+    /// Finding where lines end reads a little of each file; a file that cannot be read there gets one
+    /// last chunk to its end, whose own read then fails and reports why.
     init?(
-        buffers: [UnsafeBufferPointer<UInt8>], files: [Int], starts: [Int], templates: [LedgerParser],
+        inputs: [LoadInput], files: [Int], starts: [Int], templates: [LedgerParser],
         parallelism: LedgerLoader.Parallelism
     ) {
-        let total = files.reduce(0) { $0 + buffers[$1].count }
+        let total = files.reduce(0) { $0 + inputs[$1].size }
         let target: Int
         let processors = ProcessInfo.processInfo.activeProcessorCount
         switch parallelism {
@@ -60,13 +62,13 @@ final class ChunkedLineItems: @unchecked Sendable {
         guard total > 0 else { return nil }
         var chunks: [Chunk] = []
         for (position, file) in files.enumerated() {
-            for range in Self.split(buffers[file], from: starts[position], target: target) {
+            for range in Self.split(inputs[file], from: starts[position], target: target) {
                 chunks.append(Chunk(file: file, range: range))
             }
         }
         self.chunks = chunks
         totalBytes = chunks.reduce(0) { $0 + $1.range.count }
-        self.buffers = buffers
+        self.inputs = inputs
         var templateOfFile: [Int: LedgerParser] = [:]
         for (position, file) in files.enumerated() { templateOfFile[file] = templates[position] }
         self.templates = chunks.map { templateOfFile[$0.file]! }
@@ -101,21 +103,26 @@ final class ChunkedLineItems: @unchecked Sendable {
                 slots.signal()
                 return
             }
-            var parser = templates[index]
-            parser.linesRead = parser.parseLineChunk(buffers[chunks[index].file], range: chunks[index].range)
-            results[index] = parser
+            do throws(InputFile.ReadError) {
+                let bytes = try inputs[chunks[index].file].read(chunks[index].range)
+                var parser = templates[index]
+                parser.linesRead = bytes.withBytes { parser.parseLineWindow($0, firstLine: 1) }
+                results[index] = .parsed(parser, bytes)
+            } catch {
+                results[index] = .failed(error)
+            }
             done[index].signal()
         }
     }
 
-    /// Waits for chunk `index` and hands over its parser (once); its slot goes to the next chunk.
-    func result(_ index: Int) -> LedgerParser {
+    /// Waits for chunk `index` and hands over its outcome (once); its slot goes to the next chunk.
+    func result(_ index: Int) -> Outcome {
         done[index].wait()
         handedOver[index] = true
-        let parser = results[index]!
+        let outcome = results[index]!
         results[index] = nil
         slots.signal()
-        return parser
+        return outcome
     }
 
     /// Waits for every chunk not yet handed over, so that no thread still reads the buffers.
@@ -128,19 +135,12 @@ final class ChunkedLineItems: @unchecked Sendable {
         }
     }
 
-    /// Ranges of about `target` bytes from `start` to the end, each ending just after a line feed.
-    static func split(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, target: Int) -> [Range<Int>] {
+    /// Ranges of about `target` bytes from `start` to the end of `input`, each ending just after a line feed.
+    static func split(_ input: LoadInput, from start: Int, target: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var lower = start
-        while lower < bytes.count {
-            var upper = min(lower + target, bytes.count)
-            if upper < bytes.count, let base = bytes.baseAddress,
-                let lineFeed = memchr(base + upper, 0x0A, bytes.count - upper)
-            {
-                upper = UnsafeRawPointer(lineFeed) - UnsafeRawPointer(base) + 1
-            } else {
-                upper = bytes.count
-            }
+        while lower < input.size {
+            let upper = (try? input.lineEnd(searchingFrom: min(lower + target, input.size))) ?? input.size
             ranges.append(lower..<upper)
             lower = upper
         }

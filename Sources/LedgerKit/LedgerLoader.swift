@@ -38,30 +38,50 @@ public enum LedgerLoader {
     /// every file, the root file included, in Unicode code-point order of the paths. That order
     /// decides which of two duplicate definitions is the first. Large JSON Lines files are parsed
     /// in chunks on every core and merged in that order, with the same ledger as one thread (see `Parallelism`).
+    ///
+    /// Files are read with `pread` into buffers of the loader's own, never mapped: a `.json` document
+    /// whole, a `.jsonl` file 16 MiB at a time (a chunk or a window, extended to the end of its last
+    /// line). A file that shrinks while it is read is an I/O error, reported like an unreadable file.
     public static func load(_ source: LedgerSource, diagnosticLimit: Int = 1000, parallelism: Parallelism = .automatic) -> LedgerLoad {
+        load(source, diagnosticLimit: diagnosticLimit, parallelism: parallelism, textLimit: Int(UInt32.max))
+    }
+
+    /// `load` with a lower limit on each store of text (see `LedgerParser.textLimit`), for tests.
+    static func load(_ source: LedgerSource, diagnosticLimit: Int, parallelism: Parallelism, textLimit: Int) -> LedgerLoad {
         let started = DispatchTime.now().uptimeNanoseconds
         let inputs = source.files.map(LoadInput.init)
-        let ledgerAndLog = withExtendedLifetime(inputs) {
-            read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: parallelism)
-                ?? read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: .none)!
-        }
+        let ledgerAndLog =
+            read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: parallelism, textLimit: textLimit)
+            ?? read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: .none, textLimit: textLimit)!
         MallocTrim.releaseFreeMemory()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return LedgerLoad(name: source.name, ledger: ledgerAndLog.0, diagnostics: ledgerAndLog.1, seconds: seconds)
     }
 
+    /// Bytes of a JSON Lines file read at a time on one thread (then up to the end of the last line).
+    static let windowBytes = 16 << 20
+
     /// Reads every input; returns `nil` when a parallel read must be redone on one thread (a total overflowed).
     private static func read(
-        _ source: LedgerSource, _ inputs: [LoadInput], diagnosticLimit: Int, parallelism: Parallelism
+        _ source: LedgerSource, _ inputs: [LoadInput], diagnosticLimit: Int, parallelism: Parallelism, textLimit: Int
     ) -> (Ledger, DiagnosticLog)? {
         var parser = LedgerParser(diagnosticLimit: diagnosticLimit)
+        parser.textLimit = textLimit
+        var rootBytes: InputBytes?
         var rootReadable = false
         if let root = source.files.first {
-            if let bytes = inputs[0].bytes {
-                parser.readPublisher(bytes, name: root.path, format: root.format)
+            do throws(InputFile.ReadError) {
+                if root.format == .json {
+                    let bytes = try inputs[0].readAll()
+                    bytes.withBytes { parser.readPublisher($0, name: root.path, format: root.format) }
+                    rootBytes = bytes
+                } else {
+                    try inputs[0].checkOpened()
+                    parser.readPublisher(UnsafeBufferPointer(start: nil, count: 0), name: root.path, format: root.format)
+                }
                 rootReadable = true
-            } else {
-                parser.log.ioError(at: SourceLocation(file: root.path, line: 0, column: 0), inputs[0].failure ?? "cannot read")
+            } catch {
+                parser.log.ioError(at: SourceLocation(file: root.path, line: 0, column: 0), error.message)
                 // Its publisher cannot be read: do not also report it missing.
                 parser.rootFileUnreadable = true
                 parser.documentStoppedEarly = true
@@ -77,40 +97,70 @@ public enum LedgerLoader {
         var reserved = false
         for index in order {
             let file = source.files[index]
-            guard let bytes = inputs[index].bytes else {
-                parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), inputs[index].failure ?? "cannot read")
+            let filesBefore = parser.ledger.files.count
+            do throws(InputFile.ReadError) {
+                if file.format == .json {
+                    let bytes = try index == 0 ? rootBytes! : inputs[index].readAll()
+                    if index == 0 { rootBytes = nil }
+                    bytes.withBytes { parser.parse($0, name: file.path, format: .json, isRoot: index == 0) }
+                    continue
+                }
+                let start = try inputs[index].byteOrderMarkLength()
+                parser.beginFile(name: file.path, byteCount: inputs[index].size, byteOrderMarkLength: start, isRoot: index == 0)
+                guard let chunked, nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index else {
+                    try readLineWindows(inputs[index], from: start, into: &parser)
+                    continue
+                }
+                var lineOffset = 0
+                while nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index {
+                    let outcome = chunked.result(nextChunk)
+                    nextChunk += 1
+                    guard case .parsed(let chunk, let bytes) = outcome else {
+                        if case .failed(let error) = outcome { throw error }
+                        continue
+                    }
+                    if !reserved {
+                        // Room for every line item to come, estimated from the first chunk, so the columns never regrow.
+                        let rowsPerByte = Double(chunk.ledger.lineItems.count) / Double(max(1, bytes.count))
+                        let expected = Int(rowsPerByte * Double(chunked.totalBytes) * 1.02) + 16
+                        parser.ledger.lineItems.reserve(expected, like: chunk.ledger.lineItems)
+                        parser.reserveLineItemIds(expected, like: chunk)
+                        reserved = true
+                    }
+                    guard parser.canMerge(chunk) else { return nil }
+                    bytes.withBytes { parser.merge(chunk, from: $0, lineOffset: lineOffset) }
+                    lineOffset += chunk.linesRead
+                }
+            } catch {
+                // A file that opened has its place among the files (the chunk parsers count on it), even when reading it failed.
+                if inputs[index].failure == nil && parser.ledger.files.count == filesBefore {
+                    parser.beginFile(name: file.path, byteCount: inputs[index].size, byteOrderMarkLength: 0, isRoot: index == 0)
+                }
+                parser.log.ioError(at: SourceLocation(file: file.path, line: 0, column: 0), error.message)
                 // Its definitions are unknown: do not report references to them as unknown.
                 parser.documentStoppedEarly = true
-                continue
-            }
-            guard let chunked, nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index else {
-                parser.releasesReadPages = inputs[index].isMapped
-                parser.parse(bytes, name: file.path, format: file.format, isRoot: index == 0)
-                parser.releasesReadPages = false
-                continue
-            }
-            _ = parser.beginFile(bytes, name: file.path, isRoot: index == 0)
-            var lineOffset = 0
-            while nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index {
-                let chunk = chunked.result(nextChunk)
-                if !reserved {
-                    // Room for every line item to come, estimated from the first chunk, so the columns never regrow.
-                    let rowsPerByte = Double(chunk.ledger.lineItems.count) / Double(max(1, chunked.chunks[nextChunk].range.count))
-                    let expected = Int(rowsPerByte * Double(chunked.totalBytes) * 1.02) + 16
-                    parser.ledger.lineItems.reserve(expected, like: chunk.ledger.lineItems)
-                    parser.reserveLineItemIds(expected, like: chunk)
-                    reserved = true
+                while let chunked, nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index {
+                    _ = chunked.result(nextChunk)
+                    nextChunk += 1
                 }
-                guard parser.canMergeTotal(of: chunk) else { return nil }
-                parser.merge(chunk, from: bytes, lineOffset: lineOffset)
-                lineOffset += chunk.linesRead
-                nextChunk += 1
             }
         }
         if source.files.count > Int(UInt16.max) {
             parser.log.error(at: nil, "expected at most \(UInt16.max) files in a ledger, found \(source.files.count)")
         }
         return (parser.finish(), parser.log)
+    }
+
+    /// Reads a JSON Lines file on one thread, `windowBytes` (up to a line end) at a time.
+    private static func readLineWindows(_ input: LoadInput, from start: Int, into parser: inout LedgerParser) throws(InputFile.ReadError) {
+        var lower = start
+        var line = 1
+        while lower < input.size {
+            let upper = try input.lineEnd(searchingFrom: min(lower + windowBytes, input.size))
+            let window = try input.read(lower..<upper)
+            line += window.withBytes { parser.parseLineWindow($0, firstLine: line) }
+            lower = upper
+        }
     }
 
     /// Chunks for the readable JSON Lines files, each with a chunk parser that knows the file's index.
@@ -123,55 +173,85 @@ public enum LedgerLoader {
         var templates: [LedgerParser] = []
         var fileIndex = 0
         for index in order {
-            guard let bytes = inputs[index].bytes else { continue }
-            if source.files[index].format == .jsonLines {
+            // A file that cannot be opened gets no file index (it is reported, not registered).
+            guard inputs[index].failure == nil else { continue }
+            if source.files[index].format == .jsonLines, let start = try? inputs[index].byteOrderMarkLength() {
                 files.append(index)
-                starts.append(LedgerParser.byteOrderMarkLength(bytes))
-                var template = parser.chunkParser(name: source.files[index].path, fileIndex: UInt16(clamping: fileIndex))
-                template.releasesReadPages = inputs[index].isMapped
-                templates.append(template)
+                starts.append(start)
+                templates.append(parser.chunkParser(name: source.files[index].path, fileIndex: UInt16(clamping: fileIndex)))
             }
             fileIndex += 1
         }
-        return ChunkedLineItems(buffers: inputs.map { $0.bytes ?? UnsafeBufferPointer(start: nil, count: 0) },
-            files: files, starts: starts, templates: templates, parallelism: parallelism)
+        return ChunkedLineItems(inputs: inputs, files: files, starts: starts, templates: templates, parallelism: parallelism)
     }
 }
 
-/// The bytes of one input file for the duration of a load: mapped from disk, or held in memory.
-private final class LoadInput {
-    let bytes: UnsafeBufferPointer<UInt8>?
-    let failure: String?
-    /// Whether `bytes` are a file mapping (whose read pages may be given back).
-    var isMapped: Bool { mapped != nil }
-    private let mapped: MappedFile?
-    private let copy: UnsafeMutableBufferPointer<UInt8>?
+/// One input file of a load: opened from disk, or bytes held in memory; read a range at a time.
+final class LoadInput: @unchecked Sendable {
+    /// The input's size in bytes (0 when it could not be opened).
+    let size: Int
+    /// Why the file could not be opened, if it could not.
+    let failure: InputFile.ReadError?
+    private let file: InputFile?
+    private let contents: [UInt8]?
 
     init(_ file: LedgerSource.File) {
         switch file.contents {
         case .memory(let contents):
-            let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: contents.count)
-            _ = buffer.initialize(from: contents)
-            copy = buffer
-            mapped = nil
+            self.contents = contents
+            self.file = nil
             failure = nil
-            bytes = UnsafeBufferPointer(buffer)
+            size = contents.count
         case .disk:
-            copy = nil
+            contents = nil
             do {
-                let map = try MappedFile(path: file.path)
-                mapped = map
-                bytes = map.bytes
+                let opened = try InputFile(path: file.path)
+                self.file = opened
+                size = opened.size
                 failure = nil
             } catch {
-                mapped = nil
-                bytes = nil
-                failure = error.message
+                self.file = nil
+                size = 0
+                failure = error
             }
         }
     }
 
-    deinit { copy?.deallocate() }
+    /// Throws why the file could not be opened, if it could not.
+    func checkOpened() throws(InputFile.ReadError) {
+        if let failure { throw failure }
+    }
+
+    /// The bytes at `range`, in a buffer of their own.
+    func read(_ range: Range<Int>) throws(InputFile.ReadError) -> InputBytes {
+        try checkOpened()
+        if let contents { return InputBytes(contents, range) }
+        return try InputBytes(file!, range)
+    }
+
+    /// Every byte of the input.
+    func readAll() throws(InputFile.ReadError) -> InputBytes { try read(0..<size) }
+
+    /// 3 when the input starts with a UTF-8 byte-order mark, else 0.
+    func byteOrderMarkLength() throws(InputFile.ReadError) -> Int {
+        try read(0..<min(3, size)).withBytes { LedgerParser.byteOrderMarkLength($0) }
+    }
+
+    /// The offset just after the first line feed at or after `offset`, or the input's size when there is none.
+    func lineEnd(searchingFrom offset: Int) throws(InputFile.ReadError) -> Int {
+        let block = 64 << 10
+        var lower = offset
+        while lower < size {
+            let bytes = try read(lower..<min(lower + block, size))
+            let lineFeed = bytes.withBytes { block -> Int? in
+                guard let base = block.baseAddress, let found = memchr(base, 0x0A, block.count) else { return nil }
+                return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            }
+            if let lineFeed { return lower + lineFeed + 1 }
+            lower += bytes.count
+        }
+        return size
+    }
 }
 
 /// glibc's `malloc_trim`, looked up at run time (Swift's Glibc module does not export it).

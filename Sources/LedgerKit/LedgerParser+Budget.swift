@@ -10,6 +10,7 @@ extension LedgerParser {
 
     private mutating func parseBudgetLine(prefix: () -> String) throws(JSONSyntaxError) {
         let start = scanner.mark
+        guard hasRoomForText("budget line", at: start, prefix) else { return try scanner.skipValue() }
         guard try beginRecord("a budget line (an object)", prefix) else { return }
         var present = Set<Int>()
         var valid = true

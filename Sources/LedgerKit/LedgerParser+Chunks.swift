@@ -29,14 +29,8 @@ extension LedgerParser {
         return parser
     }
 
-    /// Reads the lines of `bytes[range]` (which starts at a line start); returns how many lines it held.
-    mutating func parseLineChunk(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int {
-        scanner = JSONScanner(bytes, startOffset: range.lowerBound, lineStart: range.lowerBound)
-        scanner.end = range.upperBound
-        return parseLines()
-    }
-
-    /// Adds what `chunk` read from `bytes`, as if this parser had read it here; its lines move down by `lineOffset`.
+    /// Adds what `chunk` read from `bytes` (the chunk's own bytes), as if this parser had read it here;
+    /// its lines move down by `lineOffset`.
     mutating func merge(_ chunk: LedgerParser, from bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
         let file = chunk.fileName
         let shift: (SourceLocation) -> SourceLocation = { $0.shiftingLines(in: file, by: lineOffset) }
@@ -71,9 +65,12 @@ extension LedgerParser {
         lineItemIndexes.reserveCapacity(lineItemIndexes.count + count)
     }
 
-    /// Whether merging a chunk whose absolute amounts total `chunkTotal` keeps the ledger's total in range.
-    func canMergeTotal(of chunk: LedgerParser) -> Bool {
+    /// Whether `chunk` can be merged as it is: its line items' absolute amounts keep the ledger's total
+    /// in range, and its texts leave room in the stores of text. When not, the load is redone on one
+    /// thread, which reports the line item that does not fit.
+    func canMerge(_ chunk: LedgerParser) -> Bool {
         !chunk.totalsOverflowed.lineItems && !absoluteLineItemTotal.addingReportingOverflow(chunk.absoluteLineItemTotal).overflow
+            && !chunk.textLimitReached && largestTextStore + chunk.largestTextStore <= textLimit - JSONScanner.maximumStringBytes
     }
 
     /// Merges the chunk's vendors: its references, then its inline definitions in reading order.
@@ -125,11 +122,10 @@ extension LedgerParser {
         return duplicateRows
     }
 
-    /// The 1-based column, in Unicode scalars, of byte `offset` on its line.
+    /// The 1-based column, in Unicode scalars, of byte `offset` on its line, in a chunk's bytes (which start at a line start).
     private static func column(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var start = offset
         while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-        if start == 0 { start = min(offset, LedgerParser.byteOrderMarkLength(bytes)) }
         return (start..<offset).reduce(1) { $0 + (bytes[$1] & 0xC0 != 0x80 ? 1 : 0) }
     }
 

@@ -35,9 +35,10 @@ extension LedgerParser {
         if !parseDocument(.publisherOnly) && publisherLocation == nil { rootFileUnreadable = true }
     }
 
-    /// Reads one file of the ledger, all but the publisher (`readPublisher` reads it before any file).
+    /// Reads one whole file of the ledger, all but the publisher (`readPublisher` reads it before any file).
     mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String, format: LedgerFileFormat, isRoot: Bool) {
-        let startOffset = beginFile(bytes, name: name, isRoot: isRoot)
+        let startOffset = Self.byteOrderMarkLength(bytes)
+        beginFile(name: name, byteCount: bytes.count, byteOrderMarkLength: startOffset, isRoot: isRoot)
         scanner = JSONScanner(bytes, startOffset: startOffset, lineStart: startOffset)
         switch format {
         case .json: _ = parseDocument(.sections(isRoot: isRoot))
@@ -45,17 +46,22 @@ extension LedgerParser {
         }
     }
 
-    /// Registers the next file of the ledger and warns about a byte-order mark; returns where its text starts.
-    mutating func beginFile(_ bytes: UnsafeBufferPointer<UInt8>, name: String, isRoot: Bool) -> Int {
+    /// Registers the next file of the ledger and warns about a byte-order mark (`byteOrderMarkLength` > 0).
+    mutating func beginFile(name: String, byteCount: Int, byteOrderMarkLength: Int, isRoot: Bool) {
         fileIndex = UInt16(clamping: ledger.files.count)
-        ledger.files.append(LedgerFile(path: name, byteCount: bytes.count))
+        ledger.files.append(LedgerFile(path: name, byteCount: byteCount))
         fileName = name
         if isRoot { rootFileName = name }
-        let startOffset = Self.byteOrderMarkLength(bytes)
-        if startOffset > 0 {
+        if byteOrderMarkLength > 0 {
             log.warning(at: SourceLocation(file: name, line: 1, column: 1), "expected UTF-8 without a byte-order mark, found one; ignored")
         }
-        return startOffset
+    }
+
+    /// Reads the lines of `bytes`, a part of a JSON Lines file that starts at a line start; its first
+    /// line is line `firstLine` of the file. Returns how many lines it held.
+    mutating func parseLineWindow(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Int {
+        scanner = JSONScanner(bytes)
+        return parseLines(firstLine: firstLine)
     }
 
     /// 3 when `bytes` start with a UTF-8 byte-order mark, else 0.
@@ -143,12 +149,10 @@ extension LedgerParser {
     /// The scanner's input ends at each line feed in turn, so a value cannot run on into the next
     /// line (JSON Lines has no line breaks inside a value) and an error stays on its line.
     @discardableResult
-    mutating func parseLines() -> Int {
+    mutating func parseLines(firstLine: Int = 1) -> Int {
         let fileEnd = scanner.end
         var lineStart = scanner.offset
-        var line = 1
-        var released = lineStart
-        let input = UnsafeBufferPointer(start: scanner.base, count: fileEnd)
+        var line = firstLine
         scanner.endName = "end of line"
         while lineStart < fileEnd {
             let lineFeed = memchr(scanner.base + lineStart, 0x0A, fileEnd - lineStart)
@@ -162,13 +166,8 @@ extension LedgerParser {
             parseLine()
             lineStart = lineEnd + 1
             line += 1
-            if releasesReadPages && lineStart - released >= 16 << 20 {
-                MappedFile.release(input, range: released..<lineStart)
-                released = lineStart
-            }
         }
-        if releasesReadPages { MappedFile.release(input, range: released..<min(lineStart, fileEnd)) }
-        return line - 1
+        return line - firstLine
     }
 
     /// Reads the line the scanner is set to: blank, or one line-item object.

@@ -14,6 +14,7 @@ extension LedgerParser {
     mutating func parseLineItem(prefix: () -> String) throws(JSONSyntaxError) {
         let start = scanner.mark
         let arrayIndex = Int32(clamping: elementIndex)
+        guard hasRoomForText("line item", at: start, prefix) else { return try scanner.skipValue() }
         guard try beginRecord("a line item (an object)", prefix) else { return }
         var seen: UInt32 = 0
         var valid = true

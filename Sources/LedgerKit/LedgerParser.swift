@@ -24,8 +24,11 @@ struct LedgerParser {
     var lineItemIdLines: [RecordSource] = []
     /// The line-item row of each id of `lineItemIds`, or -1 when its line item was not loaded.
     var rowOfLineItemId: [Int32] = []
-    /// Whether the input being read is a file mapping whose pages may be given back once read.
-    var releasesReadPages = false
+    /// The most bytes any one store of text (ids, codes, descriptions, references) may hold: its
+    /// offsets are 32-bit. Lower in tests.
+    var textLimit = Int(UInt32.max)
+    /// Whether a record was left out because the stores of text were full (reported once).
+    var textLimitReached = false
     /// Lines read by a chunk parser (see `parseLineChunk`).
     var linesRead = 0
     /// For a chunk parser: inline vendor definitions, in order, to check against earlier chunks on merging.

@@ -1,0 +1,34 @@
+import Foundation
+import Fuzzing
+import Testing
+
+/// Every fuzz target's seed corpus and every input a fuzz run found a bug with (Fuzz/Regressions),
+/// replayed through the same check the fuzz target runs: none may trap.
+@Suite("Fuzz regressions")
+struct FuzzRegressionTests {
+    static let fuzzFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fuzz").path
+
+    static let targets: [(name: String, check: FuzzCheck)] = [
+        ("fuzz-json", JSONFuzzTarget.check),
+        ("fuzz-ledger", LedgerFuzzTarget.check),
+        ("fuzz-text", TextFuzzTarget.check),
+    ]
+
+    /// The inputs of one target: its seeds, then its regression inputs.
+    static func inputs(of target: String) -> [String] {
+        ["Corpus", "Regressions"].flatMap { InputFiles.list("\(fuzzFolder)/\($0)/\(target)") }
+            .filter { !$0.hasSuffix("/README.md") }
+    }
+
+    @Test("seeds and regression inputs pass the fuzz target's check", arguments: targets.map(\.name))
+    func replay(_ target: String) throws {
+        let check = try #require(Self.targets.first { $0.name == target }?.check)
+        let inputs = Self.inputs(of: target)
+        #expect(inputs.count >= 5, "the seed corpus of \(target) is missing")
+        for path in inputs {
+            let bytes = try #require(InputFiles.read(path), "cannot read \(path)")
+            bytes.withUnsafeBufferPointer { check($0) }
+        }
+    }
+}
