@@ -1,10 +1,6 @@
 extension LedgerParser {
-    static let auditFields = FieldNames([
-        "duplicateWindowDays", "splitWindowDays", "approvalThreshold", "roundUnit", "roundMinimumCount",
-        "roundShareFactor", "roundMinimumShare", "holidays", "yearEndMonthRatio", "yearEndQuarterRatio",
-        "benfordMinimumCount", "benfordTwoDigitMinimumCount", "concentrationHHI", "concentrationMinimumVendors", "outlierFence",
-        "outlierMinimumCount",
-    ])
+    /// The keys of the `audit` object, in the order of `parseAuditSettings`' cases.
+    static let auditFields = FieldNames(AuditSettings.keys)
 
     /// An amount of the `audit` object, checked against the currency's decimals once the whole
     /// publisher (and so its currency, wherever it is written) has been read.

@@ -96,3 +96,51 @@ struct AuditSettingsTests {
         #expect(MajorAmount("1e3") == nil)
     }
 }
+
+/// Audit settings as a command line gives them: `KEY=VALUE`.
+@Suite("Audit settings from text")
+struct AuditSettingsTextTests {
+    @Test("every key of the audit object can be set, with the same ranges")
+    func settingEveryKey() throws {
+        var settings = AuditSettings()
+        try settings.set("splitWindowDays=3")
+        try settings.set("approvalThreshold=25000.5")
+        try settings.set("holidays=2025-01-01,2024-12-25")
+        try settings.set("outlierFence=1.5")
+        #expect(settings.splitWindowDays == 3)
+        #expect(settings.approvalThreshold == MajorAmount("25000.5"))
+        #expect(settings.holidays == [CivilDate(iso: "2024-12-25")!, CivilDate(iso: "2025-01-01")!])
+        #expect(settings.outlierFence == 1.5)
+        #expect(AuditSettings.keys.count == 16)
+    }
+
+    @Test("wrong keys and values say what was expected", arguments: [
+        ("splitWindowDays", "expected an audit setting KEY=VALUE, found 'splitWindowDays'"),
+        ("splitWindowDays=400", "splitWindowDays: expected an integer from 0 to 366, found '400'"),
+        ("roundMinimumShare=2", "roundMinimumShare: expected a number from 0.0 to 1.0, found '2'"),
+        ("approvalThreshold=-5", "approvalThreshold: expected a positive amount in major units with at most 4 decimals, found '-5'"),
+        ("holidays=2025-02-29", "holidays: expected dates YYYY-MM-DD separated by commas, found '2025-02-29'"),
+    ])
+    func rejected(_ assignment: String, _ message: String) {
+        var settings = AuditSettings()
+        do {
+            try settings.set(assignment)
+            Issue.record("\(assignment) was accepted")
+        } catch {
+            #expect(error.description == message)
+        }
+        #expect(settings == AuditSettings())
+    }
+
+    @Test("an unknown key lists the keys")
+    func unknownKey() {
+        var settings = AuditSettings()
+        do {
+            try settings.set("splitWindow=3")
+            Issue.record("an unknown key was accepted")
+        } catch {
+            #expect(error.description.hasPrefix("expected one of the audit settings duplicateWindowDays, splitWindowDays,"))
+            #expect(error.description.hasSuffix("found 'splitWindow'"))
+        }
+    }
+}
