@@ -43,6 +43,20 @@ struct BudgetScreenTests {
         ])
     }
 
+    @Test("overspent is bad, no budget line a warning, the selected row highlighted, the totals bold")
+    func styles() throws {
+        let state = [Key.character("2")].reduce(SampleLedgerStates.state(SampleLedgerStates.riverton)) { DashboardApp.update($0, .key($1)).0 }
+        let canvas = SampleLedgerStates.screen(state)
+        let lines = canvas.lines()
+        let flags = try #require(lines[3].firstRange(of: "Flags")).lowerBound.utf16Offset(in: lines[3])
+        let publicWorks = try #require(lines.firstIndex { $0.contains("Public Works") })
+        let mayor = try #require(lines.firstIndex { $0.contains("Mayor & City Council") })
+        #expect(canvas[flags, publicWorks].style.role == .bad)
+        #expect(canvas[flags, mayor].style.role == .warning)
+        #expect(canvas[0, 4].style.role == .selection)
+        #expect(canvas[3, 22].style.bold)
+    }
+
     @Test("Aozora 80x24: an agency opened, its sections indented; yen in millions")
     func aozora() {
         #expect(screen([.character("2"), .down, .character(" ")], on: SampleLedgerStates.state(SampleLedgerStates.aozora)) == [

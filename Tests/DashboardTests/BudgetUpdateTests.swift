@@ -106,6 +106,9 @@ struct BudgetUpdateTests {
         let node = try #require(programs.budget.rows[2].node)
         #expect(program.drillSteps == [.organisation(fire), .organisation(node)])
         #expect(program.panel == .spending)
+        let budgetOfProgram = press([.character("2")], on: program)
+        #expect(budgetOfProgram.budget.rows.map(\.node) == [node])
+        #expect(press([.enter], on: budgetOfProgram).notice == "Nothing below this row")
         let items = press([.character("5")], on: program)
         let index = SampleLedgerStates.riverton.hierarchy(.organisation)
         let columns = SampleLedgerStates.riverton.ledger.lineItems

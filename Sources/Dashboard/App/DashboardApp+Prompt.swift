@@ -57,9 +57,13 @@ extension DashboardApp {
             return
         }
         let start = state.selection.selected ?? (forward ? -1 : count)
+        let searched = state
+        let matches = view.searchMatcher(searched, query: query) ?? { row in
+            view.searchText(searched, row: row).range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+        }
         for step in 1...count {
             let row = ((start + (forward ? step : -step)) % count + count) % count
-            if view.searchText(state, row: row).range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil {
+            if matches(row) {
                 if forward && row <= start || !forward && row >= start { state.notice = "Search wrapped: '\(query)'" }
                 select(row, count: count, in: &state, view: view)
                 return

@@ -90,6 +90,11 @@ protocol PanelView {
     /// The text of row `row` that `/` searches (names, codes, descriptions).
     static func searchText(_ state: AppState, row: Int) -> String
 
+    /// Whether a row matches the search `query`, for a panel of so many rows that reading
+    /// each one's ``searchText(_:row:)`` would be slow (a million line items: the engine's
+    /// text index answers instead); `nil` to compare the search texts.
+    static func searchMatcher(_ state: AppState, query: String) -> ((Int) -> Bool)?
+
     /// The titles of the columns `s` cycles through, in order; empty when the panel has a
     /// fixed order.
     static func sortColumns(_ state: AppState) -> [String]
@@ -106,6 +111,7 @@ extension PanelView {
     static func destination(_ state: AppState, row: Int) -> Panel? { nil }
     static func refresh(_ state: inout AppState) {}
     static func searchText(_ state: AppState, row: Int) -> String { "" }
+    static func searchMatcher(_ state: AppState, query: String) -> ((Int) -> Bool)? { nil }
     static func sortColumns(_ state: AppState) -> [String] { [] }
     static func handle(_ key: Key, in state: inout AppState) -> Bool { false }
     static var keyHints: [KeyHint] { [] }

@@ -22,14 +22,14 @@ extension BudgetPanel {
     }
 
     /// The amounts' styles, one per amount column, each the most precise in which every row's
-    /// figure (and the total's) fits the column.
+    /// figure (and the total's) fits the column: the smallest and largest decide.
     struct MoneyStyles {
         private var styles: [BudgetColumns.Column: MoneyText.Style] = [:]
 
-        init(rows: [BudgetTreeRow], totals: BudgetExecution, columns: BudgetColumns, currency: Currency) {
-            let executions = rows.map(\.execution) + [totals]
-            for (column, width) in columns.shown where column.isMoney {
-                let amounts = executions.compactMap { BudgetPanel.amount(column, of: $0) }
+        init(tree: BudgetTree, columns: BudgetColumns, currency: Currency) {
+            for (column, width) in columns.shown {
+                guard let measure = column.measure, let range = tree.amountRanges[measure] else { continue }
+                let amounts = [range.lowerBound, range.upperBound]
                 styles[column] = MoneyText.style(fitting: amounts, columns: width, currency: currency, signed: column == .variance)
             }
         }
@@ -37,14 +37,13 @@ extension BudgetPanel {
         subscript(column: BudgetColumns.Column) -> MoneyText.Style { styles[column] ?? .exact }
     }
 
-    /// The widest any amount of `executions` is in whole units (`-$1,212,579,300`): the most
-    /// an amount column needs.
-    static func wholeWidth(of executions: [BudgetExecution], currency: Currency) -> Int {
+    /// The widest any amount of the tree is in whole units (`-$1,212,579,300`): the most an
+    /// amount column needs.
+    static func wholeWidth(of tree: BudgetTree, currency: Currency) -> Int {
         var widest = 0
-        for column in BudgetColumns.Column.allCases where column.isMoney {
-            let amounts = executions.compactMap { amount(column, of: $0) }
-            for extreme in [amounts.min(), amounts.max()].compactMap({ $0 }) {
-                let text = MoneyText.format(extreme, currency: currency, style: .whole, signed: column == .variance)
+        for (measure, range) in tree.amountRanges {
+            for extreme in [range.lowerBound, range.upperBound] {
+                let text = MoneyText.format(extreme, currency: currency, style: .whole, signed: measure == .variance)
                 widest = max(widest, DisplayWidth.of(text))
             }
         }
@@ -53,15 +52,7 @@ extension BudgetPanel {
 
     /// The amount an amount column shows for `execution`, if it has one.
     static func amount(_ column: BudgetColumns.Column, of execution: BudgetExecution) -> Int64? {
-        switch column {
-        case .adopted: execution.adopted
-        case .revised: execution.revised
-        case .paid: execution.paid
-        case .remaining: execution.remaining
-        case .projection: execution.projection.preferred
-        case .variance: execution.outturn?.againstRevised.amount
-        default: nil
-        }
+        column.isMoney ? column.measure?.amount(execution) : nil
     }
 
     /// The flags as drawn in the flags column: `over nobud`.
@@ -76,11 +67,10 @@ extension BudgetPanel {
         let layout = Layout(area: area)
         drawSummary(state, report: report, into: &canvas, area: layout.summary)
         let currency = state.store.ledger.currency
-        let flagWidth = (tree.rows.map { canvas.displayWidth(of: flagText($0.flags)) } + [0]).max() ?? 0
         let columns = BudgetColumns(
-            width: area.width, flagWidth: flagWidth > 0 ? max(flagWidth, 5) : 0,
-            moneyWidth: wholeWidth(of: tree.rows.map(\.execution) + [totals], currency: currency))
-        let styles = MoneyStyles(rows: tree.rows, totals: totals, columns: columns, currency: currency)
+            width: area.width, flagWidth: tree.widestFlags > 0 ? max(tree.widestFlags, 5) : 0,
+            moneyWidth: wholeWidth(of: tree, currency: currency))
+        let styles = MoneyStyles(tree: tree, columns: columns, currency: currency)
         let window = state.selections[.budget, default: SelectionState()].clamped(count: tree.rows.count, visibleRows: layout.visibleRows)
         let shown = tree.rows[window.offset..<min(tree.rows.count, window.offset + layout.visibleRows)]
         let sort = state.sort(for: .budget).flatMap { sort in

@@ -14,11 +14,13 @@ import Widgets
 /// and shows the Spending panel.
 ///
 /// ```text
-///  By organisation · c: category, fund · 75.1% of year elapsed
-///  Organisation                  Revised       Paid  Exec %       │  Variance Flags
-/// ▶▸ Public Works                $72.1M     $45.2M   62.6% ███████│    -$2.1M
-///  ▸ Housing & Community Dev…    $37.1M     $15.6M   42.0% ████▏  │   -$14.3M nobud
-///  Total                      $1,223.1M    $838.3M   68.5% ███████▊   -$12.5M
+///  By organisation · 75.1% of year elapsed       2 overspent · $675.0K unbudgeted
+///  Organisation                 Revised       Paid  Exec %     │    Variance Flags
+/// ▶▸ Finance Department         $128.5M    $119.6M   93.1% ████│▋     +$0.5M
+///  ▾ Fire Department            $188.3M    $129.1M   68.6% ████│      -$1.3M
+///      Fire Apparatus & Sta…     $14.1M      $4.9M   34.4% ██▏ │      +$3.2M
+///  ▸ Mayor & City Council        $20.1M     $14.6M   72.7% ████│      +$2.6M nobud
+///    Total                    $1,223.1M    $838.3M   68.5% ████▏     -$12.4M
 /// ```
 enum BudgetPanel: PanelView {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect) {
@@ -34,7 +36,7 @@ enum BudgetPanel: PanelView {
     }
 
     static func drillStep(_ state: AppState, row: Int) -> DrillStep? {
-        guard state.budget.rows.indices.contains(row), let node = state.budget.rows[row].node else { return nil }
+        guard state.budget.rows.indices.contains(row), let node = state.budget.rows[row].node, node != state.budget.root else { return nil }
         return .node(state.budget.classification, node)
     }
 

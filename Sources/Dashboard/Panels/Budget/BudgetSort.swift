@@ -22,6 +22,23 @@ struct BudgetSort {
             }
         }
 
+        /// The amounts: the measures shown as money.
+        static let amounts: [Measure] = [.adopted, .revised, .paid, .remaining, .projection, .variance]
+
+        /// The amount the measure is for `execution`, if it is an amount and there is one
+        /// (no projection before the year starts).
+        func amount(_ execution: BudgetExecution) -> Int64? {
+            switch self {
+            case .adopted: execution.adopted
+            case .revised: execution.revised
+            case .paid: execution.paid
+            case .remaining: execution.remaining
+            case .projection: execution.projection.preferred
+            case .variance: execution.outturn?.againstRevised.amount
+            case .execution, .name: nil
+            }
+        }
+
         /// The row's value to compare; `nil` (no budget, no projection) sorts after every value.
         func value(_ execution: BudgetExecution) -> Double? {
             switch self {

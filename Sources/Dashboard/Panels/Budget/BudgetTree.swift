@@ -17,10 +17,16 @@ public struct BudgetTree: Sendable {
     public private(set) var root: Int32?
     /// The nodes shown open.
     public internal(set) var expanded: Set<Int32> = []
-    /// The rows on screen, depth-first through the open nodes.
+    /// The rows on screen, depth-first through the open nodes: the root's children, or the
+    /// root itself when it has none (a program drilled into).
     public private(set) var rows: [BudgetTreeRow] = []
     /// The execution of the whole tree: the root node's, or the report's totals at the top.
     public private(set) var totals: BudgetExecution?
+    /// The smallest and largest amount of each amount measure over the rows and the totals:
+    /// enough to size and style a column without formatting every row.
+    private(set) var amountRanges: [BudgetSort.Measure: ClosedRange<Int64>] = [:]
+    /// The widest flags of a row, in columns (`over nobud`: 10).
+    private(set) var widestFlags = 0
 
     /// An empty tree, filled by ``refresh(store:fiscalYear:root:sort:)``.
     public init() {}
@@ -57,14 +63,22 @@ public struct BudgetTree: Sendable {
                 if open { add(children, depth: depth + 1) }
             }
         }
-        add(root.map { index.children[Int($0)] } ?? index.roots, depth: 0)
+        let top = root.map { index.children[Int($0)] } ?? index.roots
+        add(top.isEmpty ? root.map { [$0] } ?? [] : top, depth: 0)
         if root == nil, report.coverage.unclassified.lineItemCount > 0 || report.coverage.unclassified.budgetLineCount > 0 {
             laidOut.append(BudgetTreeRow(
                 node: nil, depth: 0, hasChildren: false, isExpanded: false, label: "(no \(classification.rawValue))",
                 execution: report.coverage.unclassified))
         }
         rows = laidOut
-        totals = root.map { report.row(of: $0).execution } ?? report.totals
+        let totals = root.map { report.row(of: $0).execution } ?? report.totals
+        self.totals = totals
+        amountRanges = [:]
+        for measure in BudgetSort.Measure.amounts {
+            let amounts = (laidOut.map(\.execution) + [totals]).compactMap(measure.amount)
+            if let low = amounts.min(), let high = amounts.max() { amountRanges[measure] = low...high }
+        }
+        widestFlags = laidOut.map { row in row.flags.reduce(max(0, row.flags.count - 1)) { $0 + $1.label.count } }.max() ?? 0
     }
 
     /// The position of `node`'s row, if it is shown.
