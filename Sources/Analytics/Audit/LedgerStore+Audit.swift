@@ -73,7 +73,7 @@ extension LedgerStore {
         let budget = BudgetRules.findings(store: self, money: money)
         lists += [budget.unbudgeted, budget.overspent]
         let order = Dictionary(uniqueKeysWithValues: lists.map { ($0.rule, $0) })
-        let results = AuditRule.allCases.map { rule in order[rule]!.result(explanation: Self.explanation(of: rule, parameters, money)) }
+        let results = AuditRule.allCases.map { rule in order[rule]!.result(explanation: rule.explanation(parameters, money)) }
         var flags = [AuditFlags](repeating: [], count: items.count)
         for list in lists where list.rule.flagsLineItems {
             let flag = AuditFlags(list.rule)

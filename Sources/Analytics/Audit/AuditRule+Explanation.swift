@@ -1,10 +1,10 @@
 import LedgerKit
 
-extension LedgerStore {
-    /// `rule` and its thresholds in words, as the audit panel explains a result.
-    static func explanation(of rule: AuditRule, _ parameters: AuditParameters, _ money: AuditMoney) -> String {
+extension AuditRule {
+    /// The rule and its thresholds in words, as the audit panel explains a result.
+    func explanation(_ parameters: AuditParameters, _ money: AuditMoney) -> String {
         let fixed = AmountPatternRules.fixed
-        switch rule {
+        switch self {
         case .duplicatePayment:
             return "Two or more payments of the same amount to one vendor, each within \(parameters.duplicateWindowDays) days "
                 + "of the one before; a refund of that amount cancels one."
