@@ -116,6 +116,7 @@ public struct CSVImporter: Sendable {
                 fileErrors += binder.absent.map { Diagnostic(.error, at: headerLine, $0) }
                 return
             }
+            let stem = file.stem
             var count = 0
             var bad = 0
             while let record = try reader.next() {
@@ -126,7 +127,7 @@ public struct CSVImporter: Sendable {
                     rowErrors.append(Diagnostic(.error, at: line, "expected \(header.fields.count) fields as in the header, found \(record.fields.count)"))
                     continue
                 }
-                let context = RowContext(fields: record.fields, fileStem: file.stem, groups: groups, line: record.line, row: count)
+                let context = RowContext(fields: record.fields, fileStem: stem, groups: groups, line: record.line, row: count)
                 do throws(RowError) {
                     try rows.convert(context, at: line, into: &builder)
                 } catch {

@@ -14,7 +14,11 @@ struct ImportRun {
 
     /// Imports, writes and checks; returns the exit status (0 written, 1 data problems, 2 I/O problems).
     func run(_ importer: CSVImporter, _ files: [ImportFile]) -> Int32 {
+        let clock = ContinuousClock()
+        let started = clock.now
         let result = importer.run(files)
+        let elapsed = clock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         for diagnostic in result.fileErrors { print(TerminalText.clean(diagnostic.headline)) }
         guard result.succeeded(skippingBadRows: options.skipBadRows) else {
             printRows(result.rowErrors, limit: options.maximumErrors)
@@ -29,6 +33,9 @@ struct ImportRun {
             let skipped = report.badRows > 0 ? " (\(report.badRows) skipped)" : ""
             print(TerminalText.clean("\(report.path): \(SummaryText.count(report.rows, "row")) of \(report.records)\(skipped)"))
         }
+        let rows = result.files.reduce(0) { $0 + $1.rows }
+        let rate = Int(Double(rows) / max(seconds, 1e-9))
+        print("converted \(SummaryText.count(rows, "row")) in \(String(format: "%.3f", seconds)) s (\(SummaryText.count(rate, "row"))/s)")
         do {
             try write(result.ledger)
         } catch {

@@ -48,10 +48,11 @@ struct ImportCommandTests {
         let result = try ProgramRunner.run(arguments, in: URL(fileURLWithPath: folder.path))
         #expect(result.status == 0, "\(result.output)")
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(Array(lines.prefix(5)) == [
-            "skipped 1 bad row:", "spend.csv:3:3: error: date: expected a date written DD/MM/YYYY, found 'xxx'", "spend.csv: 3 rows of lineItems (1 skipped)", "",
-            "wrote out",
+        #expect(Array(lines.prefix(3)) == [
+            "skipped 1 bad row:", "spend.csv:3:3: error: date: expected a date written DD/MM/YYYY, found 'xxx'", "spend.csv: 3 rows of lineItems (1 skipped)",
         ])
+        #expect(lines.count > 6 && lines[3].hasPrefix("converted 3 rows in ") && lines[3].hasSuffix(" rows/s)"))
+        #expect(Array(lines[4...5]) == ["", "wrote out"])
         #expect(lines.contains("out: valid (0 errors, 0 warnings)"))
         #expect(lines.contains("  line items    2 (1 payment, 1 refund) · 2024-01-07 to 2024-01-08"))
         let written = try String(contentsOfFile: folder.path("out/line-items/spend.jsonl"), encoding: .utf8)

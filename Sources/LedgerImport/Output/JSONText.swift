@@ -26,6 +26,7 @@ struct JSONText {
 
     /// `"text"` with `"`, `\` and control characters escaped; everything else as it is (UTF-8).
     static func quoted(_ value: String) -> String {
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) { return "\"" + value + "\"" }
         var out = "\""
         for scalar in value.unicodeScalars {
             switch scalar {
