@@ -85,10 +85,10 @@ public enum DisplayWidth {
     ///   - ellipsis: The mark for cut text; pass `""` to clip silently.
     /// - Returns: `text` itself when it fits, else the shortened text.
     public static func truncate(_ text: String, toColumns columns: Int, ellipsis: String = "…") -> String {
-        guard columns > 0 else { return "" }
         if of(text) <= columns {
             return text
         }
+        guard columns > 0 else { return "" }
         let markWidth = of(ellipsis)
         if markWidth > columns {
             return prefix(ellipsis, fitting: columns)

@@ -55,6 +55,13 @@ struct DisplayWidthTests {
         #expect(DisplayWidth.truncate("Café", toColumns: 3, ellipsis: "") == "Caf")
     }
 
+    @Test("text of no width fits in 0 columns: truncation returns it whole (found by fuzz-text)")
+    func zeroWidthTextFitsInZeroColumns() {
+        #expect(DisplayWidth.truncate("\u{FE0F}", toColumns: 0) == "\u{FE0F}")
+        #expect(DisplayWidth.truncate("", toColumns: 0) == "")
+        #expect(DisplayWidth.truncate("\u{301}a", toColumns: 0) == "")
+    }
+
     @Test("the longest fitting prefix never splits a wide grapheme")
     func prefix() {
         #expect(DisplayWidth.prefix("a日b", fitting: 2) == "a")
