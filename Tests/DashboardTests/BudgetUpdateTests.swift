@@ -123,6 +123,34 @@ struct BudgetUpdateTests {
         #expect(backToAgencies.budget.rows == agencies.budget.rows)
     }
 
+    @Test("the whole chain: agency, program, category, vendor, its line items, one line item; Back retraces every step")
+    func wholeChain() throws {
+        var states = [press([.character("2"), .down, .enter, .down, .enter])]
+        #expect(states[0].panel == .spending)
+        states.append(press([.enter], on: states[0]))
+        let category = try #require(states[1].scope(.category))
+        #expect(states[1].panel == .spending)
+        states.append(press([.character("v"), .enter], on: states[1]))
+        let vendor = try #require(states[2].vendorScope)
+        #expect(states[2].panel == .lineItems)
+        let rows = states[2].lineItems.rows
+        #expect(!rows.isEmpty)
+        let columns = SampleLedgerStates.riverton.ledger.lineItems
+        let categories = SampleLedgerStates.riverton.hierarchy(.category)
+        #expect(rows.allSatisfy { columns.vendors[Int($0)] == vendor && categories.isInSubtree(columns.categories[Int($0)], of: category) })
+        states.append(press([.down, .enter], on: states[2]))
+        #expect(states[3].openLineItem == rows[1])
+        #expect(states[3].drillPath.count == 5)
+        var back = states[3]
+        for expected in states.dropLast().reversed() {
+            back = press([.backspace], on: back)
+            #expect(back.panel == expected.panel)
+            #expect(back.drillPath == expected.drillPath)
+        }
+        #expect(back.selection.selected == 0)
+        #expect(press([.backspace, .backspace], on: back).selection.selected == 1)
+    }
+
     @Test("/ finds nodes by name or code")
     func search() {
         let found = press([.character("2"), .character("*"), .character("/")] + "PW-".map { Key.character($0) } + [.enter])
