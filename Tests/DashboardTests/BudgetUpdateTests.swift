@@ -151,6 +151,13 @@ struct BudgetUpdateTests {
         #expect(press([.backspace, .backspace], on: back).selection.selected == 1)
     }
 
+    @Test("the summary line says when the filter does not narrow the budget's figures")
+    func filterNote() {
+        let filtered = press([.character("2"), .character("f")] + "amount>=1000".map { Key.character($0) } + [.enter])
+        #expect(SampleLedgerStates.screen(filtered).lines()[2].hasPrefix(" By organisation · 75.1% of year elapsed · filter not applied"))
+        #expect(filtered.budget.totals == press([.character("2")]).budget.totals)
+    }
+
     @Test("/ finds nodes by name or code")
     func search() {
         let found = press([.character("2"), .character("*"), .character("/")] + "PW-".map { Key.character($0) } + [.enter])

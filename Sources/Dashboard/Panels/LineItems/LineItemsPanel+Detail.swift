@@ -43,12 +43,17 @@ extension LineItemsPanel {
             nodeField("Fund", .fund, items.funds[item], store: store, glyphs: glyphs),
             nodeField("Function", .function, items.functions[item], store: store, glyphs: glyphs),
             nodeField("Region", .region, items.regions[item], store: store, glyphs: glyphs),
-            DetailField(label: "Description", value: items.descriptions[item]),
-            DetailField(label: "Reference", value: items.references[item].isEmpty ? "–" : items.references[item], style: items.references[item].isEmpty ? .muted : .normal),
+            textField("Description", items.descriptions[item]),
+            textField("Reference", items.references[item]),
         ] + budgetFields(detail, ledger: ledger) + [
             DetailField(label: "Flags", value: flags.isEmpty ? "none" : flags.map(\.title).joined(separator: ", "), style: flags.first?.style ?? .muted),
             DetailField(label: "Source", value: source(of: ledger.lineItems.sources[item], in: ledger)),
         ]
+    }
+
+    /// `text`, or a muted `–` when the ledger gives none.
+    private static func textField(_ label: String, _ text: String) -> DetailField {
+        text.isEmpty ? DetailField(label: label, value: "–", style: .muted) : DetailField(label: label, value: text)
     }
 
     /// `PW-STR · Public Works › Street Maintenance`, or `–` for none.
