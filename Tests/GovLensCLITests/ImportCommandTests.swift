@@ -51,7 +51,7 @@ struct ImportCommandTests {
         #expect(Array(lines.prefix(3)) == [
             "skipped 1 bad row:", "spend.csv:3:3: error: date: expected a date written DD/MM/YYYY, found 'xxx'", "spend.csv: 3 rows of lineItems (1 skipped)",
         ])
-        #expect(lines.count > 6 && lines[3].hasPrefix("converted 3 rows in ") && lines[3].hasSuffix(" rows/s)"))
+        #expect(lines.count > 6 && lines[3].hasPrefix("converted 3 rows in ") && lines[3].hasSuffix(" s of processor time)"))
         #expect(Array(lines[4...5]) == ["", "wrote out"])
         #expect(lines.contains("out: valid (0 errors, 0 warnings)"))
         #expect(lines.contains("  line items    2 (1 payment, 1 refund) · 2024-01-07 to 2024-01-08"))
