@@ -127,6 +127,14 @@ struct SpendingUpdateTests {
         #expect(report.series.current.total < (try self.report(start).series.current.total))
     }
 
+    @Test("an open KPI does not narrow the spending: its organisation's plan stays")
+    func planWithKPIOpen() throws {
+        let kpiOpen = press([.character("1"), .down, .enter, .character("4"), .enter, .character("3")])
+        #expect(kpiOpen.openKPI != nil)
+        let plan = try #require(try report(kpiOpen).plan)
+        #expect(plan.revised == kpiOpen.overview.totals.revised)
+    }
+
     @Test("the table: every period with paid, last year, cumulative and plan, then every category and vendor")
     func table() throws {
         let table = DashboardApp.table(start)

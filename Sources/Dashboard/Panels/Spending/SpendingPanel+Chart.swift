@@ -108,7 +108,8 @@ extension SpendingPanel {
         }
     }
 
-    /// `paid $838.3M  plan $918.2M  -$79.9M`, or why there is no plan.
+    /// `plan $918.1M  -$79.8M behind` (wide rows first say what was paid), or that there is
+    /// no plan.
     private static func renderAgainstPlan(_ report: SpendingReport, currency: Currency, into canvas: inout Canvas, row: Rect) {
         let elapsed = min(report.series.elapsedPeriods, report.series.current.amounts.count)
         let paid = elapsed > 0 ? report.series.current.cumulative[elapsed - 1] : 0
@@ -120,11 +121,12 @@ extension SpendingPanel {
             return
         }
         let ahead = paid - plan.toDate
-        let style = MoneyText.style(fitting: [paid, plan.toDate, ahead], columns: wide ? 18 : 9, currency: currency, signed: true)
-        let parts = [
-            ("paid " + MoneyText.format(paid, currency: currency, style: style), Style.accent),
+        let style = MoneyText.style(fitting: [paid, plan.toDate], columns: wide ? 18 : 9, currency: currency)
+        let aheadStyle = MoneyText.style(fitting: [ahead], columns: wide ? 18 : 9, currency: currency, signed: true)
+        // Narrow rows leave out paid: the bars box beside shows it.
+        let parts = (wide ? [("paid " + MoneyText.format(paid, currency: currency, style: style), Style.accent)] : []) + [
             ("plan " + MoneyText.format(plan.toDate, currency: currency, style: style), Style.warning),
-            (MoneyText.format(ahead, currency: currency, style: style, signed: true) + (wide ? (ahead < 0 ? " behind" : " ahead") : ""),
+            (MoneyText.format(ahead, currency: currency, style: aheadStyle, signed: true) + (ahead < 0 ? " behind" : " ahead"),
              ahead < 0 ? Style.bad : Style.ok),
         ]
         var x = row.x

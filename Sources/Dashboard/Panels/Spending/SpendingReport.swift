@@ -62,11 +62,17 @@ public struct SpendingReport: Sendable {
 
     /// The series by `bucket` for `state`, and the plan over its periods.
     ///
-    /// The plan comes from the Overview's figures, which are always current: the scope must be
-    /// organisation nodes only and the filter empty, or there is no plan.
+    /// The plan comes from the Overview's figures, which are always current: the only steps
+    /// that narrow the spending must be organisation nodes (an open KPI or line item does not
+    /// narrow it) and the filter must be empty, or there is no plan.
     private static func series(_ state: AppState, bucket: TimeBucket) -> (SpendingSeries, SpendingPlan?) {
         let series = state.store.spendingSeries(state.lineItemFilter.with(dates: nil), by: bucket, fiscalYear: state.fiscalYear)
-        let organisationOnly = state.drillSteps.allSatisfy { if case .node(.organisation, _) = $0 { true } else { false } }
+        let organisationOnly = state.drillSteps.allSatisfy { step in
+            switch step {
+            case .node(.organisation, _), .kpi, .lineItem: true
+            case .node, .vendor: false
+            }
+        }
         let plan = organisationOnly && state.filter.isEmpty
             ? SpendingPlan(revised: state.overview.totals.revised, progress: state.overview.progress, periods: series.current.periods)
             : nil
