@@ -47,6 +47,18 @@ struct Export: ParsableCommand {
     @Option(help: "Sort the view by a column: COLUMN:asc or COLUMN:desc (column titles in lower case, spaces as -).")
     var sort: String?
 
+    @Option(help: "Group the view: the budget by organisation, category, fund or function; spending by month, quarter or year.")
+    var by: String?
+
+    @Option(help: "Open these budget nodes: codes joined by ',' (escaped as in --drill, ',' as %2C).")
+    var expand = ""
+
+    @Option(help: "Select this row of the view's list (1 is the first), as the snapshot shows it.")
+    var row: Int?
+
+    @Option(help: "Scroll the view's list so that this row is the first shown (1 is the first).")
+    var top: Int?
+
     @Option(help: "text, markdown, csv or json.")
     var format: ExportFormat
 
@@ -72,6 +84,7 @@ struct Export: ParsableCommand {
         guard ViewSpecification.panel(named: view) != nil else {
             throw ValidationError("--view \(view): expected overview, budget, spending, kpis or items")
         }
+        if let top, top < 1 { throw ValidationError("--top \(top): rows count from 1") }
         guard screenSize != nil else { throw ValidationError("--size \(size): expected WIDTHxHEIGHT, such as 80x24") }
         if snapshot, format == .csv || format == .json {
             throw ValidationError("--snapshot exports text or markdown; csv and json are for the full table")
@@ -97,7 +110,8 @@ struct Export: ParsableCommand {
             throw ExitCode(load.diagnostics.ioErrorCount > 0 ? 2 : 1)
         }
         let specification = ViewSpecification(
-            panel: ViewSpecification.panel(named: view)!, drill: drill, fiscalYear: fiscalYear, filter: filter, sort: sort)
+            panel: ViewSpecification.panel(named: view)!, drill: drill, fiscalYear: fiscalYear, filter: filter, sort: sort,
+            by: by, expanded: expand, row: row, top: top)
         var state: AppState
         do {
             let ledger = showPersonal ? load.ledger : load.ledger.redactingIndividuals()

@@ -66,6 +66,31 @@ struct ViewSpecificationTests {
         #expect(SampleLedgerStates.screen(replayed).lines() == SampleLedgerStates.screen(state).lines())
     }
 
+    @Test("panel state is reproduced too: the budget's classification and open nodes, the spending period, the selected row and scroll", arguments: [
+        ("2c Dj", "--by category, a node opened, a row selected"),
+        ("2 *GG", "every node opened, the last row selected"),
+        ("3bb", "spending by fiscal year"),
+        ("5NNPj", "line items scrolled down two pages"),
+    ])
+    func replayPanelState(keys: String, what: String) throws {
+        var state = SampleLedgerStates.state(SampleLedgerStates.riverton)
+        for letter in keys {
+            let key: Key = switch letter {
+            case "D": .down
+            case "N": .pageDown
+            case "P": .pageUp
+            default: .character(letter)
+            }
+            state = DashboardApp.update(state, .key(key)).0
+        }
+        state.notice = nil
+        let specification = state.specification
+        #expect(specification.by != nil || !specification.expanded.isEmpty || specification.row != nil, "\(what): \(specification)")
+        let replayed = try AppState(store: state.store, specification: specification, screenSize: state.screenSize, glyphs: .unicode)
+        #expect(replayed.specification == specification, "\(what)")
+        #expect(SampleLedgerStates.screen(replayed).lines() == SampleLedgerStates.screen(state).lines(), "\(what): \(specification)")
+    }
+
     @Test("unbuilt panels, years without data, bad filters and sorts are errors naming the option")
     func specificationErrors() {
         let store = SampleLedgerStates.riverton
@@ -75,6 +100,10 @@ struct ViewSpecificationTests {
             (ViewSpecification(panel: .overview, filter: "amount>=x"), "--filter: filter term 'amount>=x'"),
             (ViewSpecification(panel: .overview, drill: "x:y"), "--drill: drill step 'x:y'"),
             (ViewSpecification(panel: .overview, sort: "paid"), "--sort: the overview view has a fixed order"),
+            (ViewSpecification(panel: .overview, by: "category"), "--by: the overview view has no grouping to choose"),
+            (ViewSpecification(panel: .spending, by: "week"), "--by week: the spending view is by month, quarter or year"),
+            (ViewSpecification(panel: .budget, expanded: "NOPE"), "--expand: no organisation with the code 'NOPE'"),
+            (ViewSpecification(panel: .overview, row: 99), "--row 99: the overview view lists 12 rows"),
         ] + Panel.allCases.filter { !$0.isBuilt }.map { (ViewSpecification(panel: $0), "--view \($0.exportName): this panel is not built yet") }
         for (specification, message) in cases {
             do {

@@ -114,11 +114,12 @@ public enum DrillPathText {
         return false
     }
 
-    /// `id` with `%`, `/`, whitespace, controls and format characters as `%XX` bytes.
-    static func escaped(_ id: String) -> String {
+    /// `id` with `%`, `/`, the scalars of `extra`, whitespace, controls and format characters
+    /// as `%XX` bytes.
+    static func escaped(_ id: String, also extra: String = "") -> String {
         var result = ""
         for scalar in id.unicodeScalars {
-            if scalar == "%" || scalar == "/" || needsEscape(scalar) {
+            if scalar == "%" || scalar == "/" || extra.unicodeScalars.contains(scalar) || needsEscape(scalar) {
                 for byte in String(scalar).utf8 {
                     result += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 0xF, radix: 16, uppercase: true)
                 }
@@ -138,7 +139,7 @@ public enum DrillPathText {
 
     /// `text` with `%XX` escapes decoded, or `nil` when an escape is malformed or the bytes
     /// are not UTF-8.
-    private static func unescaped(_ text: String) -> String? {
+    static func unescaped(_ text: String) -> String? {
         var bytes: [UInt8] = []
         var utf8 = text.utf8.makeIterator()
         while let byte = utf8.next() {

@@ -29,7 +29,8 @@ public struct ExportContext: Hashable, Sendable {
 /// govlens export sample-data/riverton --view overview --fiscal-year 2025 --drill organisation:PW --format text --snapshot --size 80x24
 /// ```
 ///
-/// It names no output file: run as is, it proposes a new time-stamped name.
+/// It names no output file: run as is, it proposes a new time-stamped name. A snapshot's
+/// command also names the selected row and the first row shown, when they are not the first.
 public enum ReproducingCommand {
     /// The arguments after `govlens`, unquoted.
     public static func arguments(_ state: AppState, content: ExportContent) -> [String] {
@@ -39,8 +40,12 @@ public enum ReproducingCommand {
         if !specification.drill.isEmpty { arguments += ["--drill", specification.drill] }
         if !specification.filter.isEmpty { arguments += ["--filter", specification.filter] }
         if let sort = specification.sort { arguments += ["--sort", sort] }
+        if let by = specification.by { arguments += ["--by", by] }
+        if !specification.expanded.isEmpty { arguments += ["--expand", specification.expanded] }
         arguments += ["--format", content.format.rawValue]
         if content.isSnapshot {
+            if let row = specification.row { arguments += ["--row", String(row)] }
+            if let top = specification.top { arguments += ["--top", String(top)] }
             arguments += ["--snapshot", "--size", "\(state.screenSize.width)x\(state.screenSize.height)"]
             if state.glyphs == .ascii { arguments.append("--ascii") }
         }

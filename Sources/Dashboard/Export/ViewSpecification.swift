@@ -21,14 +21,30 @@ public struct ViewSpecification: Hashable, Sendable {
     public var filter: String
     /// The sort, `paid:desc`; `nil` for the panel's own order.
     public var sort: String?
+    /// What the panel is grouped by: the Budget panel's classification (`category`), the
+    /// Spending panel's period (`quarter`); `nil` for the panel's default.
+    public var by: String?
+    /// The Budget panel's open nodes: codes joined by `,`; empty for none.
+    public var expanded: String
+    /// The selected row, 1-based; `nil` for the first.
+    public var row: Int?
+    /// The first row shown, 1-based; `nil` to scroll only as far as the selected row needs.
+    public var top: Int?
 
     /// A view of `panel`, at the top level unless `drill` says otherwise.
-    public init(panel: Panel, drill: String = "", fiscalYear: Int? = nil, filter: String = "", sort: String? = nil) {
+    public init(
+        panel: Panel, drill: String = "", fiscalYear: Int? = nil, filter: String = "", sort: String? = nil,
+        by: String? = nil, expanded: String = "", row: Int? = nil, top: Int? = nil
+    ) {
         self.panel = panel
         self.drill = drill
         self.fiscalYear = fiscalYear
         self.filter = filter
         self.sort = sort
+        self.by = by
+        self.expanded = expanded
+        self.row = row
+        self.top = top
     }
 
     /// The panel called `name` on the command line (``Panel/exportName``), if any.
@@ -78,18 +94,23 @@ extension AppState {
         for step in steps {
             drill(into: step)
         }
+        panel = specification.panel
+        if let by = specification.by { try applyGrouping(by) }
+        if !specification.expanded.isEmpty { try applyExpanded(specification.expanded) }
         show(specification.panel)
         if let sort = specification.sort {
             apply(sort: try parsedSort(sort))
         }
-        selection = SelectionState(selected: 0)
+        try applyRow(specification.row, top: specification.top)
     }
 
     /// The current view in the text forms of the command line.
     public var specification: ViewSpecification {
-        ViewSpecification(
+        let shown = selection
+        return ViewSpecification(
             panel: panel, drill: DrillPathText.text(of: drillSteps, in: store.ledger), fiscalYear: fiscalYear,
-            filter: filter.text(currency: store.ledger.currency), sort: sortText)
+            filter: filter.text(currency: store.ledger.currency), sort: sortText, by: groupingText, expanded: expandedText,
+            row: shown.selected.flatMap { $0 > 0 ? $0 + 1 : nil }, top: shown.offset > 0 ? shown.offset + 1 : nil)
     }
 
     /// The panel's sort as `COLUMN:asc` or `COLUMN:desc`, or `nil` when it has its own order.
