@@ -110,4 +110,22 @@ struct AuditGroupRuleTests {
         #expect(Set(AuditRule.allCases.map(\.id)).count == AuditRule.allCases.count)
         #expect(AuditRule.allCases.allSatisfy { $0.label.count <= 5 })
     }
+
+    @Test("a ledger without line items audits to no findings")
+    func emptyLedger() {
+        let report = AuditTestLedger().audit()
+        #expect(report.results.allSatisfy { $0.count == 0 })
+        #expect(report.flags.isEmpty)
+        #expect(report.benford.map(\.count) == [0])
+    }
+
+    @Test("the audit runs off the calling task and hands back a value")
+    func offTheMainThread() async {
+        var ledger = AuditTestLedger()
+        ledger.add("2025-01-04", "10.00")
+        let store = ledger.store()
+        let parameters = AuditParameters(ledger: store.ledger)
+        let report = await Task.detached { store.audit(parameters) }.value
+        #expect(report.rows(.weekendPayment) == [0])
+    }
 }
