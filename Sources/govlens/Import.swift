@@ -99,14 +99,22 @@ struct ImportFDP: ParsableCommand {
 
     @OptionGroup var options: ImportOutputOptions
 
-    func run() throws {
-        let settings: FiscalDataPackage.Settings
+    func validate() throws {
+        _ = try settings()
+    }
+
+    /// The settings the options give; a bad one is a usage error naming its option.
+    private func settings() throws -> FiscalDataPackage.Settings {
         do {
-            settings = try FiscalDataPackage.Settings(
+            return try FiscalDataPackage.Settings(
                 fiscalYearStart: fiscalYearStart, naming: naming, asOf: asOf, currency: currency, vendorKind: vendorKind, phase: phase)
         } catch {
             throw ValidationError(String(describing: error))
         }
+    }
+
+    func run() throws {
+        let settings = try settings()
         let converted: (map: ImportMap, resources: [String])
         do {
             converted = try FiscalDataPackage.map(try ImportRun.read(package), file: package, settings: settings)

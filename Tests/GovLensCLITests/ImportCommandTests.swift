@@ -82,4 +82,24 @@ struct ImportCommandTests {
         #expect(clash.output.contains("/map.json: is an input of this import; choose another output\n"))
         #expect(try String(contentsOfFile: folder.path("map.json"), encoding: .utf8) == Self.map)
     }
+
+    @Test("import fdp reads a package's resources beside it; a bad option is a usage error")
+    func fiscalDataPackage() throws {
+        let folder = try TemporaryLedgerFolder(prefix: "fdp")
+        try folder.write("pkg/datapackage.json", """
+            {"name": "tiny", "title": "Tiny Town", "resources": [{"path": "data/budget.csv", "schema": {"fields": [
+              {"name": "year", "columnType": "date:fiscal-year"}, {"name": "dept", "columnType": "administrative-classification:generic:level1:label"},
+              {"name": "amount", "columnType": "value"}]}}]}
+            """)
+        try folder.write("pkg/data/budget.csv", "year,dept,amount\n2025,Parks,1000\n2025,Roads,2500.5\n")
+        let directory = URL(fileURLWithPath: folder.path)
+        let result = try ProgramRunner.run(
+            ["import", "fdp", "pkg/datapackage.json", "--fiscal-year-start", "01-01", "--as-of", "2025-12-31", "--currency", "EUR", "-o", "tiny.json"], in: directory)
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("tiny.json: valid (0 errors, 0 warnings)"))
+        #expect(result.output.contains("  phase totals  FY2025: adopted EUR 3,500.50"))
+        let bad = try ProgramRunner.run(["import", "fdp", "pkg/datapackage.json", "--fiscal-year-start", "7/1", "--as-of", "2025-12-31", "-o", "x.json"], in: directory)
+        #expect(bad.status == 2)
+        #expect(bad.output.hasPrefix("Error: --fiscal-year-start: expected MM-DD with a day from 1 to 28, found '7/1'\n"))
+    }
 }
