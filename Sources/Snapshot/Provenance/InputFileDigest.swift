@@ -33,21 +33,23 @@ public struct InputFileDigest: Hashable, Sendable {
     ///
     /// - Throws: ``Failure`` when a file cannot be read or has changed size.
     public static func digests(of source: LedgerSource, loadedAs ledger: Ledger) throws(Failure) -> [InputFileDigest] {
-        let loadedSizes = Dictionary(ledger.files.map { ($0.path, $0.byteCount) }, uniquingKeysWith: { first, _ in first })
+        let loaded = Dictionary(ledger.files.enumerated().map { ($1.path, (order: $0, size: $1.byteCount)) }, uniquingKeysWith: { first, _ in first })
+        let files = source.files.enumerated().sorted { left, right in
+            (loaded[left.element.path]?.order ?? .max, left.offset) < (loaded[right.element.path]?.order ?? .max, right.offset)
+        }.map(\.element)
         var digests: [InputFileDigest] = []
-        for file in source.files {
+        for file in files {
             let digest: InputFileDigest
             switch file.contents {
             case .memory(let bytes): digest = InputFileDigest(path: file.path, bytes: bytes)
             case .disk: digest = try digestOfFile(at: file.path)
             }
-            if let loaded = loadedSizes[file.path], loaded != digest.byteCount {
-                throw Failure(description: "\(file.path) changed since it was loaded (\(loaded) bytes then, \(digest.byteCount) now); reopen the ledger to export it")
+            if let size = loaded[file.path]?.size, size != digest.byteCount {
+                throw Failure(description: "\(file.path) changed since it was loaded (\(size) bytes then, \(digest.byteCount) now); reopen the ledger to export it")
             }
             digests.append(digest)
         }
-        let order = Dictionary(ledger.files.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
-        return digests.enumerated().sorted { (order[$0.element.path] ?? $0.offset, $0.offset) < (order[$1.element.path] ?? $1.offset, $1.offset) }.map(\.element)
+        return digests
     }
 
     /// The digest of `bytes`, recorded under `path`.
