@@ -63,10 +63,11 @@ let package = Package(
 
         // libFuzzer targets (docs/fuzzing.md): what each one checks, and a driver that is libFuzzer's when
         // built with -DFUZZING and otherwise replays the files it is given.
-        .target(name: "Fuzzing", dependencies: ["LedgerKit", "TerminalCore"], path: "Fuzz/Fuzzing"),
+        .target(name: "Fuzzing", dependencies: ["LedgerKit", "LedgerImport", "TerminalCore"], path: "Fuzz/Fuzzing"),
         .executableTarget(name: "fuzz-json", dependencies: ["Fuzzing"], path: "Fuzz/Targets/fuzz-json"),
         .executableTarget(name: "fuzz-ledger", dependencies: ["Fuzzing"], path: "Fuzz/Targets/fuzz-ledger"),
         .executableTarget(name: "fuzz-text", dependencies: ["Fuzzing"], path: "Fuzz/Targets/fuzz-text"),
+        .executableTarget(name: "fuzz-csv", dependencies: ["Fuzzing"], path: "Fuzz/Targets/fuzz-csv"),
 
         .target(name: "TestSupport", dependencies: ["LedgerKit"], path: "Tests/TestSupport"),
         .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"], exclude: ["HostileCorpus"]),
