@@ -61,7 +61,8 @@ public enum LedgerLoader {
     /// Bytes of a JSON Lines file read at a time on one thread (then up to the end of the last line).
     static let windowBytes = 16 << 20
 
-    /// Reads every input; returns `nil` when a parallel read must be redone on one thread (a total overflowed).
+    /// Reads every input; returns `nil` when a parallel read must be redone on one thread (a total overflowed, or a
+    /// store of text would), so that the line item that does not fit is the one reported.
     private static func read(
         _ source: LedgerSource, _ inputs: [LoadInput], diagnosticLimit: Int, parallelism: Parallelism, textLimit: Int
     ) -> (Ledger, DiagnosticLog)? {

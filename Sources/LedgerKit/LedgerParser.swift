@@ -29,7 +29,7 @@ struct LedgerParser {
     var textLimit = Int(UInt32.max)
     /// Whether a record was left out because the stores of text were full (reported once).
     var textLimitReached = false
-    /// Lines read by a chunk parser (see `parseLineChunk`).
+    /// Lines read by a chunk parser (see `ChunkedLineItems`).
     var linesRead = 0
     /// For a chunk parser: inline vendor definitions, in order, to check against earlier chunks on merging.
     var deferredVendorDefinitions: [VendorDefinition]?
