@@ -16,7 +16,7 @@ struct SpendingWideScreenTests {
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
             " All agencies                                                                                              1 Overview 2 Budget [3 Spending] 4 KPIs 5 Line items",
-            "┌ Paid by month █ FY2025 ░ FY2024 ─────────────────────────────────────────────┐┌ Cumulative paid against plan · revised $1,223,053,800.00 ────────────────────┐",
+            "┌ Paid by month █ FY2025 ░ FY2024 · full height $182,081,436.10 ───────────────┐┌ Cumulative paid against plan · revised $1,223,053,800.00 ────────────────────┐",
             "│                                                                   ░░         ││ $1.2B                                                                   ⡀ ⠂  │",
             "│                                                                   ░░         ││                                                                     ⡀ ⠂  ⢀⠤⠊ │",
             "│         ▅▅▅                                                       ░░         ││                                                                 ⡀ ⠂    ⡠⠒⠁   │",
@@ -71,7 +71,7 @@ struct SpendingWideScreenTests {
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
             " All agencies                                                                                              1 Overview 2 Budget [3 Spending] 4 KPIs 5 Line items",
-            "┌ Paid by month █ FY2024 ░ FY2023 ─────────────────────────────────────────────┐┌ Cumulative paid against plan · revised ¥53,184,943,000 ──────────────────────┐",
+            "┌ Paid by month █ FY2024 ░ FY2023 · full height ¥10,903,398,708 ───────────────┐┌ Cumulative paid against plan · revised ¥53,184,943,000 ──────────────────────┐",
             "│                                                                   ░░         ││ ¥53.2B                                                                  ⡀ ⢂⠔ │",
             "│                                                                   ░░         ││                                                                     ⡀ ⠂ ⢀⠔⠁  │",
             "│                                                                   ░░         ││                                                                 ⠄ ⠁    ⡠⠊    │",

@@ -6,19 +6,24 @@ import Widgets
 extension SpendingPanel {
     /// The bars box: a bar per period of the year beside a shaded one for the same period of
     /// the year before, the periods beneath (those still to come muted), and the year so far
-    /// against the same periods of the year before.
+    /// against the same periods of the year before; a wide box's title gives the amount of a
+    /// full-height bar.
     static func renderBars(_ report: SpendingReport, calendar: FiscalCalendar, currency: Currency, into canvas: inout Canvas, box: Rect) {
         let series = report.series
         let solid = canvas.glyphs == .unicode ? "█" : "#"
         let shade = canvas.glyphs == .unicode ? "░" : "|"
-        let title = "Paid by \(series.bucket == .fiscalYear ? "year" : bucketName(series.bucket)) \(solid) FY\(series.current.fiscalYear) \(shade) FY\(series.previous.fiscalYear)"
+        let elapsed = series.elapsedPeriods
+        let current = series.current.amounts.enumerated().map { $0.offset < elapsed ? Double($0.element) : 0 }
+        let top = max(series.previous.amounts.max() ?? 0, series.current.amounts.prefix(elapsed).max() ?? 0)
+        var title = "Paid by \(series.bucket == .fiscalYear ? "year" : bucketName(series.bucket)) \(solid) FY\(series.current.fiscalYear) \(shade) FY\(series.previous.fiscalYear)"
+        if box.width >= 64 {
+            title += " · full height " + MoneyText.format(top, currency: currency, style: MoneyText.style(fitting: [top], columns: 18, currency: currency))
+        }
         let inside = canvas.drawBox(box, title: title)
         guard inside.height >= 3, inside.width > 4 else { return }
         let content = inside.inset(left: 1, right: 1)
         let periods = series.current.periods.count
         let groupWidth = max(1, min(12, content.width / max(1, periods)))
-        let elapsed = series.elapsedPeriods
-        let current = series.current.amounts.enumerated().map { $0.offset < elapsed ? Double($0.element) : 0 }
         let chart = ColumnChart(
             series: [
                 ColumnChart.Series(values: series.previous.amounts.map(Double.init), style: .muted, fill: .shaded),
