@@ -1,3 +1,4 @@
+import TerminalCore
 import Widgets
 
 /// The Budget panel's columns for a screen width: as many as fit, most important first, in a
@@ -18,6 +19,14 @@ struct BudgetColumns {
             switch self {
             case .adopted, .revised, .paid, .remaining, .projection, .variance: true
             default: false
+            }
+        }
+
+        /// Names, bars and flags flush left; figures flush right.
+        var alignment: Alignment {
+            switch self {
+            case .name, .bar, .flags: .left
+            default: .right
             }
         }
 
@@ -99,10 +108,5 @@ struct BudgetColumns {
             defer { cursor += entry.width + 1 }
             return cursor
         }
-    }
-
-    /// The width of `column`, or 0 when it is not shown.
-    func width(of column: Column) -> Int {
-        shown.first { $0.column == column }?.width ?? 0
     }
 }

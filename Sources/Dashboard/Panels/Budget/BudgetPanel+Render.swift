@@ -78,7 +78,7 @@ extension BudgetPanel {
         }
         let table = Table(
             columns: columns.shown.map { entry in
-                TableColumn(entry.column.title(classification: tree.classification.rawValue), width: .fixed(entry.width), alignment: entry.column == .name || entry.column == .flags || entry.column == .bar ? .left : .right)
+                TableColumn(entry.column.title(classification: tree.classification.rawValue), width: .fixed(entry.width), alignment: entry.column.alignment)
             },
             rows: shown.map { cells(for: $0, columns: columns, styles: styles, currency: currency, glyphs: canvas.glyphs) },
             state: SelectionState(selected: window.selected.map { $0 - window.offset }),
@@ -133,9 +133,8 @@ extension BudgetPanel {
         let total = BudgetTreeRow(node: nil, depth: 0, hasChildren: false, isExpanded: false, label: "Total", execution: totals)
         let cells = cells(for: total, columns: columns, styles: styles, currency: currency, glyphs: canvas.glyphs)
         for (index, entry) in columns.shown.enumerated() where entry.column != .bar && entry.column != .flags {
-            let alignment: Alignment = entry.column == .name || entry.column == .flags ? .left : .right
             let style = entry.column == .name ? Style(.header, bold: true) : cells[index].style.bolded()
-            canvas.putAligned(cells[index].text, alignment, x: positions[index], y: row.y, width: entry.width, style: style)
+            canvas.putAligned(cells[index].text, entry.column.alignment, x: positions[index], y: row.y, width: entry.width, style: style)
         }
         if let bar = columns.shown.firstIndex(where: { $0.column == .bar }), let rate = totals.executionRate {
             BarGauge(fraction: rate, style: executionStyle(totals))
