@@ -42,17 +42,24 @@ public enum LedgerLoader {
     /// Files are read with `pread` into buffers of the loader's own, never mapped: a `.json` document
     /// whole, a `.jsonl` file 16 MiB at a time (a chunk or a window, extended to the end of its last
     /// line). A file that shrinks while it is read is an I/O error, reported like an unreadable file.
-    public static func load(_ source: LedgerSource, diagnosticLimit: Int = 1000, parallelism: Parallelism = .automatic) -> LedgerLoad {
-        load(source, diagnosticLimit: diagnosticLimit, parallelism: parallelism, textLimit: Int(UInt32.max))
+    ///
+    /// `progress`, if given, counts the bytes of each file, window or chunk as it is done with
+    /// them, for another thread to show.
+    public static func load(
+        _ source: LedgerSource, diagnosticLimit: Int = 1000, parallelism: Parallelism = .automatic, progress: LoadProgress? = nil
+    ) -> LedgerLoad {
+        load(source, diagnosticLimit: diagnosticLimit, parallelism: parallelism, textLimit: Int(UInt32.max), progress: progress)
     }
 
     /// `load` with a lower limit on each store of text (see `LedgerParser.textLimit`), for tests.
-    static func load(_ source: LedgerSource, diagnosticLimit: Int, parallelism: Parallelism, textLimit: Int) -> LedgerLoad {
+    static func load(
+        _ source: LedgerSource, diagnosticLimit: Int, parallelism: Parallelism, textLimit: Int, progress: LoadProgress? = nil
+    ) -> LedgerLoad {
         let started = DispatchTime.now().uptimeNanoseconds
         let inputs = source.files.map(LoadInput.init)
         let ledgerAndLog =
-            read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: parallelism, textLimit: textLimit)
-            ?? read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: .none, textLimit: textLimit)!
+            read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: parallelism, textLimit: textLimit, progress: progress)
+            ?? read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: .none, textLimit: textLimit, progress: nil)!
         MallocTrim.releaseFreeMemory()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return LedgerLoad(name: source.name, ledger: ledgerAndLog.0, diagnostics: ledgerAndLog.1, seconds: seconds)
@@ -64,7 +71,8 @@ public enum LedgerLoader {
     /// Reads every input; returns `nil` when a parallel read must be redone on one thread (a total overflowed, or a
     /// store of text would), so that the line item that does not fit is the one reported.
     private static func read(
-        _ source: LedgerSource, _ inputs: [LoadInput], diagnosticLimit: Int, parallelism: Parallelism, textLimit: Int
+        _ source: LedgerSource, _ inputs: [LoadInput], diagnosticLimit: Int, parallelism: Parallelism, textLimit: Int,
+        progress: LoadProgress?
     ) -> (Ledger, DiagnosticLog)? {
         var parser = LedgerParser(diagnosticLimit: diagnosticLimit)
         parser.textLimit = textLimit
@@ -104,12 +112,13 @@ public enum LedgerLoader {
                     let bytes = try index == 0 ? rootBytes! : inputs[index].readAll()
                     if index == 0 { rootBytes = nil }
                     bytes.withBytes { parser.parse($0, name: file.path, format: .json, isRoot: index == 0) }
+                    progress?.advance(by: bytes.count)
                     continue
                 }
                 let start = try inputs[index].byteOrderMarkLength()
                 parser.beginFile(name: file.path, byteCount: inputs[index].size, byteOrderMarkLength: start, isRoot: index == 0)
                 guard let chunked, nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index else {
-                    try readLineWindows(inputs[index], from: start, into: &parser)
+                    try readLineWindows(inputs[index], from: start, into: &parser, progress: progress)
                     continue
                 }
                 var lineOffset = 0
@@ -130,6 +139,7 @@ public enum LedgerLoader {
                     }
                     guard parser.canMerge(chunk) else { return nil }
                     bytes.withBytes { parser.merge(chunk, from: $0, lineOffset: lineOffset) }
+                    progress?.advance(by: bytes.count)
                     lineOffset += chunk.linesRead
                 }
             } catch {
@@ -153,13 +163,16 @@ public enum LedgerLoader {
     }
 
     /// Reads a JSON Lines file on one thread, `windowBytes` (up to a line end) at a time.
-    private static func readLineWindows(_ input: LoadInput, from start: Int, into parser: inout LedgerParser) throws(InputFile.ReadError) {
+    private static func readLineWindows(
+        _ input: LoadInput, from start: Int, into parser: inout LedgerParser, progress: LoadProgress?
+    ) throws(InputFile.ReadError) {
         var lower = start
         var line = 1
         while lower < input.size {
             let upper = try input.lineEnd(searchingFrom: min(lower + windowBytes, input.size))
             let window = try input.read(lower..<upper)
             line += window.withBytes { parser.parseLineWindow($0, firstLine: line) }
+            progress?.advance(by: window.count)
             lower = upper
         }
     }

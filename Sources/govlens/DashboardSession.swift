@@ -26,11 +26,9 @@ struct DashboardSession {
     /// Whether names of individuals are shown (`--show-personal`); otherwise they are redacted.
     let showsPersonalData: Bool
 
-    /// Runs until the user quits; returns the exit status: 0, or 128 + signal when a signal
-    /// ended the session.
-    func run() throws -> Int32 {
-        let terminal = try CursesTerminal()
-        defer { terminal.close() }
+    /// Runs on `terminal` until the user quits, then closes it; returns the exit status: 0,
+    /// or 128 + signal when a signal ended the session.
+    func run(on terminal: CursesTerminal) -> Int32 {
         var canvas = Canvas(size: terminal.size, glyphs: terminal.glyphs)
         var screen = loads.count == 1
             ? Screen.dashboard(open(0, size: canvas.size, glyphs: canvas.glyphs), ledger: 0, returnTo: nil)

@@ -57,22 +57,30 @@ struct Open: ParsableCommand {
             printError("govlens: \(problem); the dashboard needs an interactive terminal. To check ledgers without one, run: govlens validate \(paths.isEmpty ? "PATH..." : paths.joined(separator: " "))")
             throw ExitCode(2)
         }
-        let loads = sources.map { LedgerLoader.load($0, diagnosticLimit: 100) }
+        let folder = paths.isEmpty ? DemoLedger.name : paths.joined(separator: ", ")
+        let terminal: CursesTerminal
+        do {
+            terminal = try CursesTerminal()
+        } catch {
+            printError("govlens: \(error.description)")
+            throw ExitCode(2)
+        }
+        defer { terminal.close() }
+        guard let loads = LoadingScreen.load(sources, name: folder, on: terminal) else {
+            terminal.close()
+            throw ExitCode(terminal.receivedSignal.map { 128 + $0 } ?? 0)
+        }
         let invalid = loads.filter { !$0.isValid }
         guard invalid.isEmpty else {
+            terminal.close()
             for (position, load) in invalid.enumerated() {
                 if position > 0 { print("") }
                 ValidationRun.printReport(load, maximumDiagnostics: 100)
             }
             throw ExitCode(invalid.contains { $0.diagnostics.ioErrorCount > 0 } ? 2 : 1)
         }
-        let folder = paths.isEmpty ? DemoLedger.name : paths.joined(separator: ", ")
-        do {
-            throw ExitCode(try DashboardSession(sources: sources, loads: loads, folder: folder, showsPersonalData: showPersonal).run())
-        } catch let error as CursesTerminalError {
-            printError("govlens: \(error.description)")
-            throw ExitCode(2)
-        }
+        let session = DashboardSession(sources: sources, loads: loads, folder: folder, showsPersonalData: showPersonal)
+        throw ExitCode(session.run(on: terminal))
     }
 }
 
