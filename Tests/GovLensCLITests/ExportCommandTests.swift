@@ -108,10 +108,29 @@ struct ExportCommandTests {
         let lines = csv.standardOutput.components(separatedBy: "\r\n")
         #expect(lines.contains { $0.hasPrefix("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",PW,") })
         #expect(lines.contains { $0.hasPrefix("'@SUM(A1)␛[31m red␍␤next,'-5,") })
+        let written = try SeparatedRun.run(["export", "ledger", "--view", "overview", "--format", "csv", "-o", "hostile.csv"], in: scratch.path)
+        #expect(written.status == 0)
+        let script = "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))"
+        let python = try SeparatedRun.run(["env", "python3", "-c", script, scratch.path("hostile.csv")], program: "/usr/bin/env")
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(python.standardOutput.utf8)) as? [[String]], "\(python.standardError)")
+        #expect(records.count == 3 && records.allSatisfy { $0.count == 8 }, "\(records)")
+        #expect(Set(records.map { $0[0] }) == ["Organisation", "'=HYPERLINK(\"http://evil\",\"x\")", "'@SUM(A1)␛[31m red␍␤next"], "\(records)")
         for format in ["text", "markdown", "csv", "json"] {
             let output = try SeparatedRun.run(["export", "ledger", "--view", "overview", "--format", format, "-o", "-"], in: scratch.path).standardOutput
             #expect(!output.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\r") || $0 == "\u{202E}" || (0x7F...0x9F).contains($0.value) }, "\(format)")
         }
+    }
+
+    @Test("with no path, the embedded demo ledger: the same bytes as sample-data/riverton, so the same digests")
+    func demoLedger() throws {
+        let demo = try SeparatedRun.run(["export", "--view", "overview", "--format", "text", "-o", "-"])
+        let sample = try SeparatedRun.run(["export", "sample-data/riverton", "--view", "overview", "--format", "text", "-o", "-"])
+        func digests(_ output: String) -> [String] {
+            output.split(separator: "\n").filter { $0.hasPrefix("# file: ") }.map { String($0.split(separator: " ")[2]) }
+        }
+        #expect(demo.status == 0 && digests(demo.standardOutput).count == 8)
+        #expect(digests(demo.standardOutput) == digests(sample.standardOutput))
+        #expect(demo.standardOutput.contains("# command: govlens export --view overview --fiscal-year 2025 --format text\n"))
     }
 
     @Test("usage problems exit 2: a snapshot as CSV, a view not built yet, a bad drill step, a bad size")

@@ -169,6 +169,7 @@ struct SafeFileWriterTests {
         ("予算 budget", Array("予算 budget\n".utf8)),
         ("two lines\n", Array("two lines\n".utf8)),
         ("\u{FEFF}marked", Array("marked\n".utf8)),
+        ("a,b\r\n1,2\r\n", Array("a,b\r\n1,2\r\n".utf8)),
         ("", []),
     ])
     func textEncoding(text: String, bytes: [UInt8]) throws {

@@ -35,7 +35,8 @@ public struct SafeFileWriter: Sendable {
     }
 
     /// Writes `text` as UTF-8 without a byte-order mark, ending with a newline (one is
-    /// added when non-empty text lacks it; a leading U+FEFF is dropped).
+    /// added when non-empty text lacks it, a CRLF counting as one; a leading U+FEFF is
+    /// dropped).
     ///
     /// - Parameters:
     ///   - text: The file's content.
@@ -45,7 +46,8 @@ public struct SafeFileWriter: Sendable {
     ///   exists and `overwrite` is false.
     public func writeText(_ text: String, to path: String, overwrite: Bool = false) throws(FileWriteError) {
         var content = text.first == "\u{FEFF}" ? String(text.dropFirst()) : text
-        if !content.isEmpty, !content.hasSuffix("\n") {
+        // By bytes: Swift's hasSuffix("\n") is false for a string ending in "\r\n" (one Character).
+        if !content.isEmpty, content.utf8.last != UInt8(ascii: "\n") {
             content += "\n"
         }
         try write(Array(content.utf8), to: path, overwrite: overwrite)
