@@ -31,6 +31,9 @@ extension CursesTerminal {
                 }
                 continue
             case OK:
+                if character == 0x1B, skipUnknownSequence(window) {
+                    continue
+                }
                 if let key = CursesKeys.key(forCharacter: UInt32(character)) {
                     return .key(key)
                 }
@@ -46,6 +49,29 @@ extension CursesTerminal {
                 return .terminate
             }
         }
+    }
+
+    /// After an Escape from `wget_wch`: when `[` or `O` follows at once, the terminal sent a
+    /// key sequence its terminfo entry does not describe (a wrong `TERM`, a newer terminal):
+    /// consumes the rest of it (up to a final byte `@`…`~`) and returns `true`, so it is
+    /// neither taken for Escape (which would go back or quit) nor typed as text. Anything
+    /// else is pushed back and the Escape stands.
+    private func skipUnknownSequence(_ window: UnsafeMutablePointer<WINDOW>?) -> Bool {
+        var next: wint_t = 0
+        guard wget_wch(window, &next) == OK else { return false }
+        guard next == 0x5B || next == 0x4F else {
+            unget_wch(wchar_t(next))
+            return false
+        }
+        if next == 0x4F {
+            _ = wget_wch(window, &next)
+            return true
+        }
+        for _ in 0..<32 {
+            guard wget_wch(window, &next) == OK else { return true }
+            if (0x40...0x7E).contains(next) { return true }
+        }
+        return true
     }
 
     private enum InputState {

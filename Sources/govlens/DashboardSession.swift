@@ -91,12 +91,14 @@ struct DashboardSession {
     }
 
     /// How the picker offers a ledger: `City of Riverton` with
-    /// `USD · 48,210 line items · FY2023–FY2025`.
+    /// `riverton · USD · 48,210 line items · FY2023–FY2025` (the folder's name too, so a
+    /// name the terminal cannot show, `青空市` under `LANG=C`, is still told apart).
     private static func entry(_ load: LedgerLoad) -> LedgerPickerEntry {
         let ledger = load.ledger
         let items = SummaryText.count(ledger.lineItems.count, "line item")
         let years = SummaryText.yearRange(ledger.fiscalYears)
-        let subtitle = [ledger.currency.code, items, years].filter { !$0.isEmpty }.joined(separator: " · ")
+        let folder = load.name.split(separator: "/").last.map(String.init) ?? load.name
+        let subtitle = [folder, ledger.currency.code, items, years].filter { !$0.isEmpty }.joined(separator: " · ")
         return LedgerPickerEntry(title: ledger.publisher?.name ?? load.name, subtitle: subtitle)
     }
 }

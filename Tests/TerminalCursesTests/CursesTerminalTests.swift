@@ -100,6 +100,32 @@ struct CursesTerminalTests {
         #expect(terminal.readEvent(timeoutMilliseconds: 0) == nil)
     }
 
+    @Test("a key sequence the terminfo entry does not know is skipped whole, not taken for Escape", arguments: [
+        "\u{1B}[4~", "\u{1B}[1;5D", "\u{1B}[200~", "\u{1B}OP2",
+    ])
+    func unknownSequence(typed: String) throws {
+        let pty = try PseudoTerminal(width: 20, height: 3)
+        let terminal = try open(pty)
+        defer { terminal.close() }
+        pty.type(typed + "j")
+        let expected: [Event] = typed == "\u{1B}OP2" ? [.key(.function(1)), .key(.character("2")), .key(.character("j"))] : [.key(.character("j"))]
+        var events: [Event] = []
+        while let event = terminal.readEvent(timeoutMilliseconds: events.count < expected.count ? 2000 : 0) {
+            events.append(event)
+        }
+        #expect(events == expected)
+    }
+
+    @Test("Escape followed by a letter is Escape, then the letter")
+    func escapeThenLetter() throws {
+        let pty = try PseudoTerminal(width: 20, height: 3)
+        let terminal = try open(pty)
+        defer { terminal.close() }
+        pty.type("\u{1B}q")
+        #expect(terminal.readEvent(timeoutMilliseconds: 2000) == .key(.escape))
+        #expect(terminal.readEvent(timeoutMilliseconds: 2000) == .key(.character("q")))
+    }
+
     @Test("readEvent returns nil after the timeout when nothing is typed")
     func timeout() throws {
         let pty = try PseudoTerminal(width: 20, height: 3)
