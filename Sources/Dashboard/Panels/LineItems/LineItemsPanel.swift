@@ -53,16 +53,25 @@ enum LineItemsPanel: PanelView {
     /// without case, other characters exactly), found by the engine's text index among the
     /// line items of the current filter, so a search over a million rows reads no text.
     ///
-    /// - Complexity: one `select` with the text condition, plus O(ledger line items) for a
-    ///   table of the matches.
+    /// - Complexity: one `select` with the text condition; then O(log matches) per row tested
+    ///   (a binary search of the matches, which `select` returns ascending).
     static func searchMatcher(_ state: AppState, query: String) -> ((Int) -> Bool)? {
         guard state.openLineItem == nil else { return { _ in false } }
         var filter = state.lineItemFilter
         filter.text = query
-        var matched = [Bool](repeating: false, count: state.store.ledger.lineItems.count)
-        for row in state.store.select(filter).rows { matched[Int(row)] = true }
+        let matches = state.store.select(filter).rows
         let rows = state.lineItems.rows
-        return { rows.indices.contains($0) && matched[Int(rows[$0])] }
+        return { position in
+            guard rows.indices.contains(position), !matches.isEmpty else { return false }
+            let row = rows[position]
+            var low = 0
+            var high = matches.count
+            while low < high {
+                let middle = (low + high) / 2
+                if matches[middle] < row { low = middle + 1 } else { high = middle }
+            }
+            return low < matches.count && matches[low] == row
+        }
     }
 
     static func sortColumns(_ state: AppState) -> [String] {
