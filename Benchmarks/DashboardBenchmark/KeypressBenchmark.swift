@@ -18,6 +18,19 @@ enum KeypressBenchmark {
         case fiscalYear = "fiscal year"
         /// Enter until the drill path stops growing, then Backspace back to the top.
         case drill
+        /// `s` on the Line items panel: sort by the next column.
+        case sort
+        /// `n` on the Line items panel after searching for *repair*: the next match.
+        case search
+
+        /// Keys pressed, untimed, before the timed ones.
+        var setup: [Key] {
+            switch self {
+            case .move, .panel, .fiscalYear, .drill: []
+            case .sort: [.character("5")]
+            case .search: [.character("5"), .character("/")] + "repair".map(Key.character) + [.enter]
+            }
+        }
     }
 
     /// The keys of one kind, one after the other.
@@ -39,6 +52,8 @@ enum KeypressBenchmark {
             case .move: return pressed % 6 < 3 ? .down : .up
             case .panel: return .tab
             case .fiscalYear: return pressed % 2 == 0 ? .character("[") : .character("]")
+            case .sort: return .character("s")
+            case .search: return .character("n")
             case .drill:
                 let depth = state.drillPath.count
                 if depth == 0 {
@@ -49,6 +64,14 @@ enum KeypressBenchmark {
                 return descending ? .enter : .backspace
             }
         }
+    }
+
+    /// One keypress: wall-clock and process CPU milliseconds (CPU of every thread, so more
+    /// than the wall-clock time when the engine shares a scan between cores, and unaffected
+    /// by waiting for a core on a busy machine).
+    struct Sample {
+        let wall: Double
+        let cpu: Double
     }
 
     /// Loads the ledger of `options`, opens it, times `options.presses` keypresses of every
@@ -73,10 +96,10 @@ enum KeypressBenchmark {
             "load \(format(seconds(loaded - loadStart)))s, store \(format(seconds(built - loaded)))s, "
                 + "open + first render \(format(1000 * seconds(firstFrame - built))) ms",
             "",
-            "| keys | presses | median ms | p99 ms | max ms |",
-            "| --- | ---: | ---: | ---: | ---: |",
+            "| keys | presses | median ms | p99 ms | max ms | CPU median ms | CPU p99 ms |",
+            "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
-        var everything: [Double] = []
+        var everything: [Sample] = []
         for kind in Kind.allCases {
             let samples = time(kind, presses: options.presses, from: opened, canvas: &canvas)
             everything += samples
@@ -86,30 +109,51 @@ enum KeypressBenchmark {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Milliseconds of `presses` keypresses of `kind`, each update plus render, from `opened`.
-    static func time(_ kind: Kind, presses: Int, from opened: AppState, canvas: inout Canvas) -> [Double] {
+    /// `presses` keypresses of `kind`, each update plus render, from `opened`.
+    static func time(_ kind: Kind, presses: Int, from opened: AppState, canvas: inout Canvas) -> [Sample] {
         let clock = ContinuousClock()
         var state = opened
+        for key in kind.setup {
+            state = DashboardApp.update(state, .key(key)).0
+        }
         var keys = KeySequence(kind)
-        var samples: [Double] = []
+        var samples: [Sample] = []
         samples.reserveCapacity(presses)
         for _ in 0..<presses {
             let key = keys.next(in: state)
             let start = clock.now
+            let cpuStart = processCPUMilliseconds()
             let (next, _) = DashboardApp.update(state, .key(key))
             DashboardApp.render(next, into: &canvas)
-            samples.append(1000 * seconds(clock.now - start))
+            samples.append(Sample(wall: 1000 * seconds(clock.now - start), cpu: processCPUMilliseconds() - cpuStart))
             state = next
         }
         return samples
     }
 
-    /// A table row: median, p99 (nearest rank) and maximum of `samples`.
-    static func row(_ name: String, _ samples: [Double]) -> String {
-        let sorted = samples.sorted()
-        let p99 = sorted[min(sorted.count, Int((0.99 * Double(sorted.count)).rounded(.up))) - 1]
-        let median = sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-        return "| \(name) | \(sorted.count) | \(format(median)) | \(format(p99)) | \(format(sorted.last ?? 0)) |"
+    /// A table row: median, p99 (nearest rank) and maximum wall-clock time, median and p99 CPU time.
+    static func row(_ name: String, _ samples: [Sample]) -> String {
+        let wall = samples.map(\.wall).sorted()
+        let cpu = samples.map(\.cpu).sorted()
+        return "| \(name) | \(samples.count) | \(format(median(wall))) | \(format(p99(wall))) | \(format(wall.last ?? 0)) | "
+            + "\(format(median(cpu))) | \(format(p99(cpu))) |"
+    }
+
+    /// The median of ascending `sorted` values.
+    static func median(_ sorted: [Double]) -> Double {
+        sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    }
+
+    /// The 99th percentile (nearest rank) of ascending `sorted` values.
+    static func p99(_ sorted: [Double]) -> Double {
+        sorted[min(sorted.count, Int((0.99 * Double(sorted.count)).rounded(.up))) - 1]
+    }
+
+    /// CPU time of the whole process so far, every thread included.
+    static func processCPUMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
     }
 
     static func seconds(_ duration: Duration) -> Double {

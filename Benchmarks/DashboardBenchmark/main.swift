@@ -1,7 +1,7 @@
 // govlens-dashboard-bench: how long a keypress takes on a large ledger, without a terminal.
-// Loads a ledger as govlens does, opens the dashboard on it, then presses keys of several
-// kinds (move, panel, fiscal year, drill) and times DashboardApp.update + render into a
-// Canvas for each. Build it in release mode; see Benchmarks/README.md.
+// Loads a ledger as govlens does, opens the dashboard on it, then presses keys of several kinds
+// (move, panel, fiscal year, drill, sort, search) and times DashboardApp.update + render into a
+// Canvas for each, wall clock and CPU. Build it in release mode; see Benchmarks/README.md.
 import Foundation
 
 let usage = """

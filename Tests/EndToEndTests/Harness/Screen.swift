@@ -25,6 +25,12 @@ struct Screen: Equatable, CustomStringConvertible {
         rows.first { $0.contains(text) }
     }
 
+    /// The breadcrumb: the second row without the panel tabs at its right (`[1 Overview] 2 3 4 5`),
+    /// which are at least two spaces away from it.
+    var breadcrumb: String {
+        self[1].components(separatedBy: "  ").first ?? ""
+    }
+
     /// The index of the selected row: the first row with the selection mark `▶`.
     var selectedRow: Int? {
         rows.firstIndex { $0.contains("▶") }

@@ -134,6 +134,12 @@ final class TmuxSession {
         throw EndToEndError("\(text) is not selected after \(limit) presses of \(key); the screen:\n\(screen)")
     }
 
+    /// Waits until the breadcrumb (see ``Screen/breadcrumb``) reads exactly `text`.
+    @discardableResult
+    func waitFor(breadcrumb text: String, timeout: Double = 30) throws -> Screen {
+        try waitUntil("the breadcrumb to read '\(text)'", timeout: timeout) { $0.breadcrumb == text }
+    }
+
     /// Waits for the program to end.
     func waitForExit(timeout: Double = 30) throws -> Exit {
         try poll("the program to exit", timeout: timeout) {
