@@ -231,3 +231,20 @@ struct OverviewTableTests {
         #expect(first[6] == .money(row.aheadOfPlan))
     }
 }
+
+@Suite("Overview report")
+struct OverviewReportTests {
+    @Test("another scope in the same year reuses the year's budget execution and reads the same figures as a new pass")
+    func reuse() {
+        let store = SampleLedgerStates.riverton
+        let top = OverviewReport(store: store, fiscalYear: 2025, scope: nil)
+        let finance = top.rows[1].node
+        let reused = OverviewReport(store: store, fiscalYear: 2025, scope: finance, reusing: top)
+        let fresh = OverviewReport(store: store, fiscalYear: 2025, scope: finance)
+        #expect(reused.totals == fresh.totals)
+        #expect(reused.rows == fresh.rows)
+        let otherYear = OverviewReport(store: store, fiscalYear: 2024, scope: finance, reusing: top)
+        #expect(otherYear.totals == OverviewReport(store: store, fiscalYear: 2024, scope: finance).totals)
+        #expect(otherYear.totals != reused.totals)
+    }
+}

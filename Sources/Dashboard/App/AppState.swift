@@ -222,7 +222,7 @@ public struct AppState: Sendable {
     /// Marks every panel out of date and refreshes the one on screen. The Overview is cheap
     /// and always refreshed, so it is never stale.
     private mutating func contextChanged() {
-        overview = OverviewReport(store: store, fiscalYear: fiscalYear, scope: organisationScope)
+        overview = OverviewReport(store: store, fiscalYear: fiscalYear, scope: organisationScope, reusing: overview)
         stalePanels = Set(Panel.allCases).subtracting([.overview])
         refreshIfStale()
     }

@@ -19,13 +19,20 @@ public struct OverviewReport: Sendable {
     /// The scope's spending per month of the year and of the year before.
     public let series: SpendingSeries
 
-    /// Runs the queries for `fiscalYear` and `scope` on `store`.
+    /// The fiscal year's budget execution by organisation, for every node: what ``totals`` and
+    /// ``rows`` are read from, kept so that another scope in the same year needs no new pass.
+    public let execution: BudgetExecutionReport
+
+    /// Runs the queries for `fiscalYear` and `scope` on `store`, reusing the budget execution
+    /// of `previous` when it is of the same year (drilling in and out needs no new pass).
     ///
-    /// - Complexity: one budget-execution pass, one spending series and one KPI overview
-    ///   (see `LedgerStore`); O(children × log children) to order the rows.
-    public init(store: LedgerStore, fiscalYear: Int, scope: Int32?) {
+    /// - Complexity: one budget-execution pass (none when reused), one spending series and one
+    ///   KPI overview (see `LedgerStore`); O(children × log children) to order the rows.
+    public init(store: LedgerStore, fiscalYear: Int, scope: Int32?, reusing previous: OverviewReport? = nil) {
         let ledger = store.ledger
-        let report = store.budgetExecution(by: .organisation, fiscalYear: fiscalYear)
+        let report = previous.flatMap { $0.fiscalYear == fiscalYear ? $0.execution : nil }
+            ?? store.budgetExecution(by: .organisation, fiscalYear: fiscalYear)
+        execution = report
         self.fiscalYear = fiscalYear
         self.scope = scope
         progress = report.progress
