@@ -20,8 +20,9 @@ struct Export: ParsableCommand {
 
             --drill takes steps from the top down, joined by '/', each KIND:ID: a classification \
             (organisation, category, fund, function, region) and a node's code, vendor and a vendor \
-            id, item and a line-item id, or kpi and a KPI id; '%', '/', spaces and control \
-            characters in an id are written %XX. Example: organisation:PW/category:5100/vendor:V0042.
+            id, item and a line-item id, kpi and a KPI id, rule and an audit rule's id, or finding and \
+            RULE:NUMBER; '%', '/', spaces and control characters in an id are written %XX. Examples: \
+            organisation:PW/category:5100/vendor:V0042, rule:split-purchase/finding:split-purchase:1.
 
             Without -o the file is govlens-VIEW-YEAR-UTCTIME.EXT in the current directory. An existing \
             file is never replaced without --force. Exit status: 0 written, 1 the file exists (or the \
@@ -32,7 +33,7 @@ struct Export: ParsableCommand {
     @Argument(help: "The ledger's files or folder (default: the embedded demo ledger).")
     var paths: [String] = []
 
-    @Option(help: "The view: overview, budget, spending, kpis or items.")
+    @Option(help: "The view: overview, budget, spending, kpis, items or audit.")
     var view: String
 
     @Option(help: "The drill path: KIND:ID/KIND:ID/… (see above).")
@@ -80,11 +81,15 @@ struct Export: ParsableCommand {
     @Flag(help: "Show the names of private persons paid, as `govlens --show-personal` does; by default they are redacted as on screen.")
     var showPersonal = false
 
+    @Option(name: .customLong("audit"), help: ArgumentHelp(AuditOptions.help, valueName: "NAME=VALUE"))
+    var audit: [String] = []
+
     func validate() throws {
         guard ViewSpecification.panel(named: view) != nil else {
-            throw ValidationError("--view \(view): expected overview, budget, spending, kpis or items")
+            throw ValidationError("--view \(view): expected overview, budget, spending, kpis, items or audit")
         }
         if let top, top < 1 { throw ValidationError("--top \(top): rows count from 1") }
+        _ = try AuditOptions.settings(audit)
         guard screenSize != nil else { throw ValidationError("--size \(size): expected WIDTHxHEIGHT, such as 80x24") }
         if snapshot, format == .csv || format == .json {
             throw ValidationError("--snapshot exports text or markdown; csv and json are for the full table")
@@ -109,18 +114,23 @@ struct Export: ParsableCommand {
             printError("govlens export: \(load.name) has errors; run: govlens validate \(load.name)")
             throw ExitCode(load.diagnostics.ioErrorCount > 0 ? 2 : 1)
         }
+        let auditSettings = try AuditOptions.settings(audit)
+        try AuditOptions.check(auditSettings, currency: load.ledger.currency)
         let specification = ViewSpecification(
             panel: ViewSpecification.panel(named: view)!, drill: drill, fiscalYear: fiscalYear, filter: filter, sort: sort,
             by: by, expanded: expand, row: row, top: top)
         var state: AppState
         do {
             let ledger = showPersonal ? load.ledger : load.ledger.redactingIndividuals()
-            state = try AppState(store: LedgerStore(ledger), specification: specification, screenSize: screenSize!, glyphs: ascii ? .ascii : .unicode)
+            state = try AppState(
+                store: LedgerStore(ledger), specification: specification, screenSize: screenSize!, glyphs: ascii ? .ascii : .unicode,
+                auditSettings: auditSettings)
         } catch {
             printError("govlens export: \(error.description)")
             throw ExitCode(2)
         }
-        state.exportContext = ExportContext(ledgerPaths: DemoLedger.commandPaths(of: source), showsPersonalData: showPersonal, time: Date())
+        state.exportContext = ExportContext(
+            ledgerPaths: DemoLedger.commandPaths(of: source), showsPersonalData: showPersonal, time: Date(), auditSettings: auditSettings)
         let content: ExportContent = snapshot ? .snapshot(format) : .table(format)
         do {
             let document = try ExportRun.document(content, state: state, source: source)

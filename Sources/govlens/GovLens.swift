@@ -51,7 +51,15 @@ struct Open: ParsableCommand {
     @Flag(help: "Show the names of private persons paid (vendors of kind individual); by default each shows as 'Individual recipient' with a stable short hash.")
     var showPersonal = false
 
+    @Option(name: .customLong("audit"), help: ArgumentHelp(AuditOptions.help, valueName: "NAME=VALUE"))
+    var audit: [String] = []
+
+    func validate() throws {
+        _ = try AuditOptions.settings(audit)
+    }
+
     func run() throws {
+        let auditSettings = try AuditOptions.settings(audit)
         let sources = try Validate.sources(paths)
         if let problem = TerminalRequirement.problem() {
             printError("govlens: \(problem); the dashboard needs an interactive terminal. To check ledgers without one, run: govlens validate \(paths.isEmpty ? "PATH..." : paths.joined(separator: " "))")
@@ -79,7 +87,11 @@ struct Open: ParsableCommand {
             }
             throw ExitCode(invalid.contains { $0.diagnostics.ioErrorCount > 0 } ? 2 : 1)
         }
-        let session = DashboardSession(sources: sources, loads: loads, folder: folder, showsPersonalData: showPersonal)
+        if loads.contains(where: { !auditSettings.amountProblems(currency: $0.ledger.currency).isEmpty }) {
+            terminal.close()
+            for load in loads { try AuditOptions.check(auditSettings, currency: load.ledger.currency) }
+        }
+        let session = DashboardSession(sources: sources, loads: loads, folder: folder, showsPersonalData: showPersonal, auditSettings: auditSettings)
         throw ExitCode(session.run(on: terminal))
     }
 }

@@ -17,7 +17,7 @@ struct BudgetScreenTests {
     func riverton() {
         #expect(screen([.character("2")], on: SampleLedgerStates.state(SampleLedgerStates.riverton)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                                1 [2 Budget] 3 4 5",
+            " All agencies                                              1 [2 Budget] 3 4 5 6",
             " By organisation · 75.1% of year elapsed       2 overspent · $675.0K unbudgeted",
             " Organisation                 Revised       Paid  Exec %     │    Variance Flags",
             "▶▸ Finance Department         $128.5M    $119.6M   93.1% ████│▋     +$0.5M",
@@ -61,7 +61,7 @@ struct BudgetScreenTests {
     func aozora() {
         #expect(screen([.character("2"), .down, .character(" ")], on: SampleLedgerStates.state(SampleLedgerStates.aozora)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                                1 [2 Budget] 3 4 5",
+            " All agencies                                              1 [2 Budget] 3 4 5 6",
             " By organisation · 75.3% of year elapsed",
             " Organisation                     Revised        Paid  Exec %     │     Variance",
             " ▸ 総務部                       ¥8,284.9M   ¥4,854.0M   58.6% ███▌│     -¥541.5M",
@@ -92,7 +92,7 @@ struct BudgetScreenTests {
         let state = SampleLedgerStates.state(SampleLedgerStates.riverton, glyphs: .ascii)
         #expect(screen([.character("2"), .character("*"), .character("s"), .down], on: state) == [
             " GovLens . City of Riverton . FY2025 (Jul 2024-Jun 2025) . as of 2025-03-31",
-            " All agencies                                                1 [2 Budget] 3 4 5",
+            " All agencies                                              1 [2 Budget] 3 4 5 6",
             " By organisation . 75.1% of year elapsed       2 overspent . $675.0K unbudgeted",
             " Organisation               Revised v       Paid  Exec %     |    Variance Flags",
             " - Police Department          $247.4M    $175.4M   70.9% ####|      -$6.6M",
@@ -122,7 +122,7 @@ struct BudgetScreenTests {
     func otherClassification() {
         #expect(screen([.character("2"), .down, .enter, .character("c")], on: SampleLedgerStates.state(SampleLedgerStates.riverton)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › Fire Department                              1 [2 Budget] 3 4 5",
+            " All agencies › Fire Department                            1 [2 Budget] 3 4 5 6",
             " By category · 75.1% of year elapsed · not narrowed to Fire Department",
             " Category                     Revised       Paid  Exec %     │    Variance Flags",
             "▶▸ Capital Outlay             $124.4M     $55.6M   44.7% ██▋ │     +$22.7M over",
@@ -144,7 +144,7 @@ struct BudgetScreenTests {
             "",
             "",
             "   Total                    $1,223.1M    $838.3M   68.5% ████▏     -$12.4M",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels       By category",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels       By category",
         ])
     }
 
@@ -152,7 +152,7 @@ struct BudgetScreenTests {
     func rivertonWide() {
         #expect(screen([.character("2"), .character("*"), .end], on: SampleLedgerStates.state(SampleLedgerStates.riverton, size: wide)) == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                                                                              1 Overview [2 Budget] 3 Spending 4 KPIs 5 Line items",
+            " All agencies                                                                                      1 Overview [2 Budget] 3 Spending 4 KPIs 5 Line items 6 Audit",
             " By organisation · 75.1% of year elapsed                                                                                       2 overspent · $675.0K unbudgeted",
             " Organisation                                    Adopted        Revised           Paid      Remaining  Exec %     │      Projection       Variance   Var % Flags",
             "     Code Enforcement                         $6,234,800     $6,234,800     $3,468,153     $2,766,647   55.6% ███▍│      $5,403,042      -$831,758  -13.3%",
@@ -198,7 +198,7 @@ struct BudgetScreenTests {
             "     Distribution & Collection               $49,217,600    $49,217,600    $36,798,243    $12,419,357   74.8% ████│     $52,115,049    +$2,897,449   +5.9%",
             "▶    Water Supply & Treatment                $55,323,000    $52,612,100    $34,155,471    $18,456,629   64.9% ███▉│     $56,338,071    +$3,725,971   +7.1%",
             "   Total                                  $1,212,579,300 $1,223,053,800   $838,294,446   $384,759,354   68.5% ████▏  $1,210,639,857   -$12,413,943   -1.0%",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2025-03-31 · 8 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2025-03-31 · 8 files",
         ])
     }
 
@@ -206,7 +206,7 @@ struct BudgetScreenTests {
     func aozoraWide() {
         #expect(screen([.character("2"), .character("*")], on: SampleLedgerStates.state(SampleLedgerStates.aozora, size: wide)) == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                                                                              1 Overview [2 Budget] 3 Spending 4 KPIs 5 Line items",
+            " All agencies                                                                                      1 Overview [2 Budget] 3 Spending 4 KPIs 5 Line items 6 Audit",
             " By organisation · 75.3% of year elapsed",
             " Organisation                                     Adopted         Revised            Paid       Remaining  Exec %     │       Projection        Variance   Var %",
             "▶▾ 総務部                                  ¥7,970,717,000  ¥8,284,871,000  ¥4,854,044,214  ¥3,430,826,786   58.6% ███▌│   ¥7,743,411,985   -¥541,459,015   -6.5%",
@@ -252,7 +252,7 @@ struct BudgetScreenTests {
             "",
             "",
             "   Total                                  ¥52,816,266,000 ¥53,184,943,000 ¥33,471,888,131 ¥19,713,054,869   62.9% ███▊   ¥53,903,562,408   +¥718,619,408   +1.4%",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2024-12-31 · 6 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2024-12-31 · 6 files",
         ])
     }
 }

@@ -75,7 +75,7 @@ struct DashboardUpdateTests {
 
     @Test("number keys, Tab and Shift-Tab show the panels", arguments: [
         (Key.character("1"), Panel.overview), (.character("2"), .budget), (.character("3"), .spending),
-        (.character("4"), .kpis), (.character("5"), .lineItems), (.tab, .budget), (.backTab, .lineItems),
+        (.character("4"), .kpis), (.character("5"), .lineItems), (.character("6"), .audit), (.tab, .budget), (.backTab, .audit),
     ])
     func panels(key: Key, panel: Panel) {
         let (state, effect) = press([key])

@@ -15,7 +15,7 @@ struct KPIsScreenTests {
         let state = press([.character("4")], on: SampleLedgerStates.state(SampleLedgerStates.riverton))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                                  1 2 3 [4 KPIs] 5",
+            " All agencies                                                1 2 3 [4 KPIs] 5 6",
             "┌ KPIs · ✖ off 13  ▲ at risk 11  ● on track 13 ────────────────────────────────┐",
             "│   KPI                                       Latest   Target Cost/unit  Trend │",
             "│▶✖ 911 calls: average answer time            12.5 s       10         – ▂▁▂▅▆█ │",
@@ -46,7 +46,7 @@ struct KPIsScreenTests {
         let state = press([.character("4")], on: SampleLedgerStates.state(SampleLedgerStates.aozora))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                                  1 2 3 [4 KPIs] 5",
+            " All agencies                                                1 2 3 [4 KPIs] 5 6",
             "┌ KPIs · ✖ off 4  ▲ at risk 1  ● on track 4 ───────────────────────────────────┐",
             "│   KPI                                       Latest   Target Cost/unit  Trend │",
             "│▶✖ 特定健康診査受診率                         41.2%       45         –      ▄ │",
@@ -77,7 +77,7 @@ struct KPIsScreenTests {
         let state = press([.character("4")], on: SampleLedgerStates.state(SampleLedgerStates.riverton, glyphs: .ascii))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens . City of Riverton . FY2025 (Jul 2024-Jun 2025) . as of 2025-03-31",
-            " All agencies                                                  1 2 3 [4 KPIs] 5",
+            " All agencies                                                1 2 3 [4 KPIs] 5 6",
             "+ KPIs . x off 13  ^ at risk 11  * on track 13 --------------------------------+",
             "|   KPI                                       Latest   Target Cost/unit  Trend |",
             "|>x 911 calls: average answer time            12.5 s       10         - ._.=+# |",
@@ -109,7 +109,7 @@ struct KPIsScreenTests {
         let state = press([.character("4"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.riverton))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › 911 calls: average answer time                 1 2 3 [4 KPIs] 5",
+            " All agencies › 911 calls: average answer time               1 2 3 [4 KPIs] 5 6",
             "┌ 911 calls: average answer time ──────────────────────────────────────────────┐",
             "│ ✖ off track · latest 12.5 s (2025-03) · target 10 s · baseline 9.6 s (2022-… │",
             "│ Emergency Communications (911) · lower is better · monthly · trend worsening │",
@@ -140,7 +140,7 @@ struct KPIsScreenTests {
         let state = press([.character("4"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.aozora))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies › 特定健康診査受診率                             1 2 3 [4 KPIs] 5",
+            " All agencies › 特定健康診査受診率                           1 2 3 [4 KPIs] 5 6",
             "┌ 特定健康診査受診率 ──────────────────────────────────────────────────────────┐",
             "│ ✖ off track · latest 41.2% (FY2023) · target 45% · baseline 40.5% (FY2022)   │",
             "│ 健康推進課 · higher is better · annual                                       │",
@@ -171,7 +171,7 @@ struct KPIsScreenTests {
         let state = press([.character("4"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.riverton, glyphs: .ascii))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens . City of Riverton . FY2025 (Jul 2024-Jun 2025) . as of 2025-03-31",
-            " All agencies > 911 calls: average answer time                 1 2 3 [4 KPIs] 5",
+            " All agencies > 911 calls: average answer time               1 2 3 [4 KPIs] 5 6",
             "+ 911 calls: average answer time ----------------------------------------------+",
             "| x off track . latest 12.5 s (2025-03) . target 10 s . baseline 9.6 s (202... |",
             "| Emergency Communications (911) . lower is better . monthly . trend worsening |",

@@ -15,7 +15,7 @@ struct KPIsWideScreenTests {
         let state = press([.character("4")], on: SampleLedgerStates.state(SampleLedgerStates.riverton, size: Size(width: 160, height: 48)))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                                                                              1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items",
+            " All agencies                                                                                      1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items 6 Audit",
             "┌ KPIs · ✖ off 13  ▲ at risk 11  ● on track 13 ────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐",
             "│   KPI                                          Organisation                 Status              Latest     Target       Spending      Cost/unit        Trend │",
             "│▶✖ 911 calls: average answer time               Emergency Communications (9… off track           12.5 s         10     $1,358,683              – ▅▁▅▇▆▆▄▄▄▆▇█ │",
@@ -61,7 +61,7 @@ struct KPIsWideScreenTests {
             "│                                                                                                                                                              │",
             "│                                                                                                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2025-03-31 · 8 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2025-03-31 · 8 files",
         ])
     }
 
@@ -70,7 +70,7 @@ struct KPIsWideScreenTests {
         let state = press([.character("4")], on: SampleLedgerStates.state(SampleLedgerStates.aozora, size: Size(width: 160, height: 48)))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                                                                              1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items",
+            " All agencies                                                                                      1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items 6 Audit",
             "┌ KPIs · ✖ off 4  ▲ at risk 1  ● on track 4 ───────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐",
             "│   KPI                                          Organisation                 Status              Latest     Target       Spending      Cost/unit        Trend │",
             "│▶✖ 特定健康診査受診率                           健康推進課                   off track            41.2%         45 ¥1,712,194,122              –            ▄ │",
@@ -116,7 +116,7 @@ struct KPIsWideScreenTests {
             "│                                                                                                                                                              │",
             "│                                                                                                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2024-12-31 · 6 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2024-12-31 · 6 files",
         ])
     }
 
@@ -125,7 +125,7 @@ struct KPIsWideScreenTests {
         let state = press([.character("4"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.riverton, size: Size(width: 160, height: 48)))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › 911 calls: average answer time                                                             1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items",
+            " All agencies › 911 calls: average answer time                                                     1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items 6 Audit",
             "┌ 911 calls: average answer time ──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐",
             "│ ✖ off track · latest 12.5 s (2025-03) · target 10 s · baseline 9.6 s (2022-06)                                                                               │",
             "│ Emergency Communications (911) · lower is better · monthly · trend worsening                                                                                 │",
@@ -171,7 +171,7 @@ struct KPIsWideScreenTests {
             "│ 2023-11             11 s           10 s ✖ off track     $1,235,599.86                 –                                                                      │",
             "│ 2023-10           10.8 s           10 s ✖ off track     $1,230,082.49                 –                                                                      │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2025-03-31 · 8 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2025-03-31 · 8 files",
         ])
     }
 
@@ -180,7 +180,7 @@ struct KPIsWideScreenTests {
         let state = press([.character("4"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.aozora, size: Size(width: 160, height: 48)))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies › 特定健康診査受診率                                                                         1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items",
+            " All agencies › 特定健康診査受診率                                                                 1 Overview 2 Budget 3 Spending [4 KPIs] 5 Line items 6 Audit",
             "┌ 特定健康診査受診率 ──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┐",
             "│ ✖ off track · latest 41.2% (FY2023) · target 45% · baseline 40.5% (FY2022)                                                                                   │",
             "│ 健康推進課 · higher is better · annual                                                                                                                       │",
@@ -226,7 +226,7 @@ struct KPIsWideScreenTests {
             "│                                                                                                                                                              │",
             "│                                                                                                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2024-12-31 · 6 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2024-12-31 · 6 files",
         ])
     }
 }

@@ -11,7 +11,7 @@ struct OverviewScreenTests {
         let canvas = SampleLedgerStates.screen(SampleLedgerStates.state(SampleLedgerStates.riverton))
         #expect(canvas.lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                              [1 Overview] 2 3 4 5",
+            " All agencies                                            [1 Overview] 2 3 4 5 6",
             "┌ Budget ──────────────────────────────┐┌ KPIs ────────────────────────────────┐",
             "│ Adopted           $1,212.6M          ││ ✖ off 13 ▲ at risk 11 ● on track 13  │",
             "│ Revised           $1,223.1M    +0.9% ││ ✖ Days to decide a r… 35.1 / 20 days │",
@@ -45,7 +45,7 @@ struct OverviewScreenTests {
         let canvas = SampleLedgerStates.screen(SampleLedgerStates.state(SampleLedgerStates.aozora))
         #expect(canvas.lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                              [1 Overview] 2 3 4 5",
+            " All agencies                                            [1 Overview] 2 3 4 5 6",
             "┌ Budget ──────────────────────────────┐┌ KPIs ────────────────────────────────┐",
             "│ Adopted          ¥52,816.3M          ││ ✖ off 4  ▲ at risk 1  ● on track 4   │",
             "│ Revised          ¥53,184.9M    +0.7% ││ ✖ 救急車の現場到着平均時間 10 / 9 分 │",
@@ -76,7 +76,7 @@ struct OverviewScreenTests {
         let canvas = SampleLedgerStates.screen(SampleLedgerStates.state(SampleLedgerStates.riverton, glyphs: .ascii))
         #expect(canvas.lines() == [
             " GovLens . City of Riverton . FY2025 (Jul 2024-Jun 2025) . as of 2025-03-31",
-            " All agencies                                              [1 Overview] 2 3 4 5",
+            " All agencies                                            [1 Overview] 2 3 4 5 6",
             "+ Budget ------------------------------++ KPIs --------------------------------+",
             "| Adopted           $1,212.6M          || x off 13 ^ at risk 11 * on track 13  |",
             "| Revised           $1,223.1M    +0.9% || x Days to decide a... 35.1 / 20 days |",
@@ -110,7 +110,7 @@ struct OverviewScreenTests {
         state = DashboardApp.update(state, .key(.enter)).0
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › Finance Department                         [1 Overview] 2 3 4 5",
+            " All agencies › Finance Department                       [1 Overview] 2 3 4 5 6",
             "┌ Budget ──────────────────────────────┐┌ KPIs ────────────────────────────────┐",
             "│ Adopted             $121.9M          ││ ✖ off 0  ▲ at risk 0  ● on track 2   │",
             "│ Revised             $128.5M    +5.4% ││                                      │",
@@ -141,7 +141,7 @@ struct OverviewScreenTests {
         let state = SampleLedgerStates.state(SampleLedgerStates.aozora, size: Size(width: 60, height: 16))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 202…",
-            " All agencies                          [1 Overview] 2 3 4 5",
+            " All agencies                        [1 Overview] 2 3 4 5 6",
             "┌ Budget ────────────────────┐┌ KPIs ──────────────────────┐",
             "│ Adopted    ¥52.8B          ││ ✖ off 4 ▲ at risk 1        │",
             "│ Revised    ¥53.2B    +0.7% ││ ✖ 救急車の現場…  10 / 9 分 │",
@@ -187,7 +187,7 @@ struct OverviewScreenTests {
         let state = DashboardApp.update(SampleLedgerStates.state(SampleLedgerStates.riverton), .key(.character("?"))).0
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                              [1 Overview] 2 3 4 5",
+            " All agencies                                            [1 Overview] 2 3 4 5 6",
             "┌ Budget ──────────────────────────────┐┌ KPIs ────────────────────────────────┐",
             "│ Ad┌ Keys ────────────────────────────────────────────────────────────────┐3  │",
             "│ Re│                                                                      │ys │",
@@ -196,7 +196,7 @@ struct OverviewScreenTests {
             "│ Ye│ Home End  g G   first / last row                                     │ s │",
             "│ Pr│ Enter → l       drill into the selected row                          │nt │",
             "└───│ Bksp Esc ← h    back up one level                                    │───┘",
-            "┌ Pa│ 1 2 3 4 5       Overview, Budget, Spending, KPIs, Line items         │───┐",
+            "┌ Pa│ 1 2 3 4 5 6     Overview, Budget, Spending, KPIs, Line items, Audit  │───┐",
             "│ ▃▃│ Tab  Shift-Tab  next / previous panel                                │3M │",
             "│ Ju│ [  ]            previous / next fiscal year                          │24 │",
             "└───│ /  n N          search; next / previous match                        │───┘",

@@ -11,7 +11,7 @@ struct OverviewWideScreenTests {
         let state = SampleLedgerStates.state(SampleLedgerStates.riverton, size: Size(width: 160, height: 48))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                                                                              [1 Overview] 2 Budget 3 Spending 4 KPIs 5 Line items",
+            " All agencies                                                                                      [1 Overview] 2 Budget 3 Spending 4 KPIs 5 Line items 6 Audit",
             "┌ Budget ──────────────────────────────────────────────────────────────────────┐┌ KPIs ────────────────────────────────────────────────────────────────────────┐",
             "│ Adopted                                           $1,212,579,300.00          ││ ✖ off 13  ▲ at risk 11  ● on track 13                                        │",
             "│ Revised                                           $1,223,053,800.00    +0.9% ││ ✖ Days to decide a rental assistance application              35.1 / 20 days │",
@@ -57,7 +57,7 @@ struct OverviewWideScreenTests {
             "│ Police Department                                    ████████████████████████▏│          70.9%  behind     -$10,309,980.21  $247,381,900.00  $175,395,884.45 │",
             "│ Mayor & City Council                                 ████████████████████████▊│          72.7%  behind        -$467,897.64   $20,091,700.00   $14,614,638.80 │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2025-03-31 · 8 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2025-03-31 · 8 files",
         ])
     }
 
@@ -66,7 +66,7 @@ struct OverviewWideScreenTests {
         let state = SampleLedgerStates.state(SampleLedgerStates.aozora, size: Size(width: 160, height: 48))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                                                                              [1 Overview] 2 Budget 3 Spending 4 KPIs 5 Line items",
+            " All agencies                                                                                      [1 Overview] 2 Budget 3 Spending 4 KPIs 5 Line items 6 Audit",
             "┌ Budget ──────────────────────────────────────────────────────────────────────┐┌ KPIs ────────────────────────────────────────────────────────────────────────┐",
             "│ Adopted                                             ¥52,816,266,000          ││ ✖ off 4  ▲ at risk 1  ● on track 4                                           │",
             "│ Revised                                             ¥53,184,943,000    +0.7% ││ ✖ 救急車の現場到着平均時間                                         10 / 9 分 │",
@@ -112,7 +112,7 @@ struct OverviewWideScreenTests {
             "│                                                                                                                                                              │",
             "│                                                                                                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2024-12-31 · 6 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2024-12-31 · 6 files",
         ])
     }
 }

@@ -15,7 +15,7 @@ struct SpendingScreenTests {
         let state = press([.character("3")], on: SampleLedgerStates.state(SampleLedgerStates.riverton))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                              1 2 [3 Spending] 4 5",
+            " All agencies                                            1 2 [3 Spending] 4 5 6",
             "┌ Paid by month █ FY2025 ░ FY2024 ─────┐┌ Cumulative paid against plan ────────┐",
             "│     ▂                            ░   ││ $1.2B                           ⠄ ⡢⠔ │",
             "│    ░█                            ░   ││                           ⣄ ⣂⣀⡡⠤⠒⠉   │",
@@ -47,7 +47,7 @@ struct SpendingScreenTests {
         let state = press([.character("3")], on: SampleLedgerStates.state(SampleLedgerStates.aozora))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                              1 2 [3 Spending] 4 5",
+            " All agencies                                            1 2 [3 Spending] 4 5 6",
             "┌ Paid by month █ FY2024 ░ FY2023 ─────┐┌ Cumulative paid against plan ────────┐",
             "│                                  ░   ││ ¥53.2B                          ⠄⢀⠦⠊ │",
             "│                                  ░   ││                           ⠄ ⠂⣀⡡⠤⠒⠁   │",
@@ -78,7 +78,7 @@ struct SpendingScreenTests {
         let state = press([.character("3")], on: SampleLedgerStates.state(SampleLedgerStates.riverton, glyphs: .ascii))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens . City of Riverton . FY2025 (Jul 2024-Jun 2025) . as of 2025-03-31",
-            " All agencies                                              1 2 [3 Spending] 4 5",
+            " All agencies                                            1 2 [3 Spending] 4 5 6",
             "+ Paid by month # FY2025 | FY2024 -----++ Cumulative paid against plan --------+",
             "|     .                            |   || $1.2B                           - -. |",
             "|    |#                            |   ||                           - -.-...   |",
@@ -110,7 +110,7 @@ struct SpendingScreenTests {
         let state = press([.character("3"), .enter], on: SampleLedgerStates.state(SampleLedgerStates.riverton))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › Personnel                                  1 2 [3 Spending] 4 5",
+            " All agencies › Personnel                                1 2 [3 Spending] 4 5 6",
             "┌ Paid by month █ FY2025 ░ FY2024 ─────┐┌ Cumulative paid ─────────────────────┐",
             "│ ░█ ░█ ░▇ ░▇ ░▇ ░▇ ░▇ ░▇ ░▇ ░  ░  ░   ││ $660.9M                       ⢀⣀⠤⠔⠒⠉ │",
             "│ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░█ ░  ░  ░   ││                        ⣀⣠⣤⠶⠔⠒⠉⠁      │",
@@ -141,7 +141,7 @@ struct SpendingScreenTests {
         let state = press([.down, .enter, .character("3")], on: SampleLedgerStates.state(SampleLedgerStates.riverton))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies › Finance Department                         1 2 [3 Spending] 4 5",
+            " All agencies › Finance Department                       1 2 [3 Spending] 4 5 6",
             "┌ Paid by month █ FY2025 ░ FY2024 ─────┐┌ Cumulative paid against plan ────────┐",
             "│     █                                ││ $128.5M               ⢀⡠⠤⠤⠤ ⣀⣀⣀⣀⣄⣀⠦⠤ │",
             "│    ░█                                ││        ⢀⣀⣀⣀⣀⣀⣀⣀⣀⡠⠤⠤⠤⠤⣒⠕⠊⠉⠉⠍⠉⠂ ⠁      │",
@@ -172,7 +172,7 @@ struct SpendingScreenTests {
         let state = press([.character("3"), .character("b")], on: SampleLedgerStates.state(SampleLedgerStates.riverton))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                              1 2 [3 Spending] 4 5",
+            " All agencies                                            1 2 [3 Spending] 4 5 6",
             "┌ Paid by quarter █ FY2025 ░ FY2024 ───┐┌ Cumulative paid against plan ────────┐",
             "│                            ░░░░      ││ $1.2B                           ⢄⣀⠦⠒ │",
             "│ ░░░░████              ▆▆▆▆ ░░░░      ││                         ⡀ ⣄⢀⡢⠤⠓⠉⠁    │",

@@ -15,7 +15,7 @@ struct SpendingWideScreenTests {
         let state = press([.character("3")], on: SampleLedgerStates.state(SampleLedgerStates.riverton, size: Size(width: 160, height: 48)))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · City of Riverton · FY2025 (Jul 2024–Jun 2025) · as of 2025-03-31",
-            " All agencies                                                                                              1 Overview 2 Budget [3 Spending] 4 KPIs 5 Line items",
+            " All agencies                                                                                      1 Overview 2 Budget [3 Spending] 4 KPIs 5 Line items 6 Audit",
             "┌ Paid by month █ FY2025 ░ FY2024 · full height $182,081,436.10 ───────────────┐┌ Cumulative paid against plan · revised $1,223,053,800.00 ────────────────────┐",
             "│                                                                   ░░         ││ $1.2B                                                                   ⡀ ⠂  │",
             "│                                                                   ░░         ││                                                                     ⡀ ⠂  ⢀⠤⠊ │",
@@ -61,7 +61,7 @@ struct SpendingWideScreenTests {
             "│                                                                              ││ Acme Fuel & Oil LLC                             $3,561,376.47     112   0.4% │",
             "│                                                                              ││ Tri-State Natural Gas                           $3,370,064.03      78   0.4% │",
             "└──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2025-03-31 · 8 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2025-03-31 · 8 files",
         ])
     }
 
@@ -70,7 +70,7 @@ struct SpendingWideScreenTests {
         let state = press([.character("3")], on: SampleLedgerStates.state(SampleLedgerStates.aozora, size: Size(width: 160, height: 48)))
         #expect(SampleLedgerStates.screen(state).lines() == [
             " GovLens · 青空市 · FY2024 (Apr 2024–Mar 2025) · as of 2024-12-31",
-            " All agencies                                                                                              1 Overview 2 Budget [3 Spending] 4 KPIs 5 Line items",
+            " All agencies                                                                                      1 Overview 2 Budget [3 Spending] 4 KPIs 5 Line items 6 Audit",
             "┌ Paid by month █ FY2024 ░ FY2023 · full height ¥10,903,398,708 ───────────────┐┌ Cumulative paid against plan · revised ¥53,184,943,000 ──────────────────────┐",
             "│                                                                   ░░         ││ ¥53.2B                                                                  ⡀ ⢂⠔ │",
             "│                                                                   ░░         ││                                                                     ⡀ ⠂ ⢀⠔⠁  │",
@@ -116,7 +116,7 @@ struct SpendingWideScreenTests {
             "│                                                                              ││ NPO法人青空まちづくりネットワーク                ¥284,172,258       6   0.8% │",
             "│                                                                              ││ 社会福祉法人青空市社会福祉協議会                 ¥282,972,625       7   0.8% │",
             "└──────────────────────────────────────────────────────────────────────────────┘└──────────────────────────────────────────────────────────────────────────────┘",
-            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-5 panels                                                                        as of 2024-12-31 · 6 files",
+            " Enter drill  Bksp back  [ ] year  ? help  q quit  1-6 panels                                                                        as of 2024-12-31 · 6 files",
         ])
     }
 }

@@ -27,10 +27,10 @@ extension EndToEnd {
             try session.press("Down")
             try session.waitUntil("Finance Department selected") { $0.contains("│▶Finance Department") }
             try session.press("Enter")
-            let drilled = try session.waitFor(row: 1, " All agencies › Finance Department                         [1 Overview] 2 3 4 5")
+            let drilled = try session.waitFor(row: 1, " All agencies › Finance Department                       [1 Overview] 2 3 4 5 6")
             #expect(drilled.contains("│▶Debt Service"), "\(drilled)")
             try session.press("BSpace")
-            let back = try session.waitFor(row: 1, " All agencies                                              [1 Overview] 2 3 4 5")
+            let back = try session.waitFor(row: 1, " All agencies                                            [1 Overview] 2 3 4 5 6")
             #expect(back.contains("│▶Finance Department"), "\(back)")
             try expectQuitRestoresTerminal(session)
         }
@@ -40,9 +40,9 @@ extension EndToEnd {
             let session = try openOverview()
             defer { session.close() }
             try session.press("Enter")
-            try session.waitFor(row: 1, " All agencies › Housing & Community Development            [1 Overview] 2 3 4 5")
+            try session.waitFor(row: 1, " All agencies › Housing & Community Development          [1 Overview] 2 3 4 5 6")
             try session.press("Escape")
-            try session.waitFor(row: 1, " All agencies                                              [1 Overview] 2 3 4 5")
+            try session.waitFor(row: 1, " All agencies                                            [1 Overview] 2 3 4 5 6")
             try expectQuitRestoresTerminal(session)
         }
 

@@ -14,7 +14,7 @@ extension EndToEnd {
             let session = try openOverview()
             defer { session.close() }
             let screen = try session.waitFor(row: 0, rivertonTitle)
-            #expect(screen[1] == " All agencies                                              [1 Overview] 2 3 4 5")
+            #expect(screen[1] == " All agencies                                            [1 Overview] 2 3 4 5 6")
             #expect(screen[23].hasPrefix(" Enter drill  Bksp back  [ ] year  ? help  q quit"))
             #expect(screen.rows.count == 24)
             #expect(try session.screenModes().alternateScreen)

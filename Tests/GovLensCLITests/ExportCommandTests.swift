@@ -139,7 +139,7 @@ struct ExportCommandTests {
             (["--view", "overview", "--format", "csv", "--snapshot"], "--snapshot exports text or markdown"),
             (["--view", "overview", "--format", "text", "--drill", "organisation:NOPE"], "govlens export: --drill: drill step 'organisation:NOPE': no organisation with this code"),
             (["--view", "overview", "--format", "text", "--snapshot", "--size", "80"], "--size 80: expected WIDTHxHEIGHT"),
-            (["--view", "nowhere", "--format", "text"], "--view nowhere: expected overview, budget, spending, kpis or items"),
+            (["--view", "nowhere", "--format", "text"], "--view nowhere: expected overview, budget, spending, kpis, items or audit"),
         ]
         for (arguments, message) in cases {
             let result = try SeparatedRun.run(["export", riverton] + arguments + ["-o", "-"])

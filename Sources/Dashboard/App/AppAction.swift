@@ -5,7 +5,7 @@ import Widgets
 public enum AppAction: Hashable, Sendable {
     /// Move the selection in the current panel's list.
     case move(SelectionState.Movement)
-    /// Show a panel (keys 1–5).
+    /// Show a panel (keys 1–6).
     case showPanel(Panel)
     /// Show the next panel (Tab).
     case nextPanel
@@ -79,7 +79,7 @@ public enum AppAction: Hashable, Sendable {
         KeyHint("Home End  g G", "first / last row"),
         KeyHint("Enter → l", "drill into the selected row"),
         KeyHint("Bksp Esc ← h", "back up one level"),
-        KeyHint("1 2 3 4 5", "Overview, Budget, Spending, KPIs, Line items"),
+        KeyHint("1 2 3 4 5 6", "Overview, Budget, Spending, KPIs, Line items, Audit"),
         KeyHint("Tab  Shift-Tab", "next / previous panel"),
         KeyHint("[  ]", "previous / next fiscal year"),
         KeyHint("/  n N", "search; next / previous match"),

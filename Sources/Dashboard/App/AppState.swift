@@ -59,6 +59,13 @@ public struct AppState: Sendable {
     public internal(set) var budget = BudgetTree()
     /// The Line items panel's rows, their count and total, and the line item opened.
     public internal(set) var lineItems = LineItemList()
+    /// The audit of the whole ledger, once it has run: the event loop runs it off the main
+    /// thread and hands it over with ``receive(audit:)``; headless paths run it at once.
+    public private(set) var audit: AuditReport?
+    /// How far the audit has got while it runs (``receive(auditProgress:)``).
+    public private(set) var auditProgress: AuditProgress?
+    /// The Audit panel's findings for the drill scope, fiscal year and filter.
+    public internal(set) var auditScope: AuditScope?
     /// The ledger's paths and the time, for exports (set by the event loop).
     public var exportContext = ExportContext()
     /// Panels whose figures are out of date: they refresh when shown.
@@ -125,6 +132,21 @@ public struct AppState: Sendable {
         return nil
     }
 
+    /// The audit rule opened by the last step, if it is one.
+    public var openAuditRule: AuditRule? {
+        if case .auditRule(let rule) = drillSteps.last { return rule }
+        return nil
+    }
+
+    /// The audit finding whose line items the Line items panel lists: the last step but
+    /// for an opened line item, when it is a finding.
+    public var findingScope: (rule: AuditRule, index: Int)? {
+        guard case .finding(let rule, let index) = drillSteps.last(where: { if case .lineItem = $0 { false } else { true } }) else {
+            return nil
+        }
+        return (rule, index)
+    }
+
     /// The days of ``fiscalYear``.
     public var fiscalYearDates: ClosedRange<CivilDate> {
         let calendar = store.ledger.calendar
@@ -163,7 +185,31 @@ public struct AppState: Sendable {
         case .vendor(let vendor): return ledger.vendors.names[Int(vendor)]
         case .lineItem(let row): return ledger.lineItems.ids[Int(row)]
         case .kpi(let index): return ledger.kpis[index].name
+        case .auditRule(let rule): return rule.title
+        case .finding(let rule, let index):
+            guard let findings = audit?.result(rule).findings, findings.indices.contains(index) else { return "finding #\(index + 1)" }
+            return "#\(index + 1) " + AuditText.subject(findings[index], store: store)
         }
+    }
+
+    /// Takes the audit's report (from the event loop's background run, or run at once by a
+    /// headless path) and brings the panels that show it up to date.
+    public mutating func receive(audit report: AuditReport) {
+        audit = report
+        auditProgress = nil
+        stalePanels.formUnion([.audit, .lineItems])
+        refreshIfStale()
+    }
+
+    /// Records how far the audit running in the background has got, for the Audit panel.
+    public mutating func receive(auditProgress progress: AuditProgress) {
+        auditProgress = progress
+    }
+
+    /// Runs the audit with `parameters` on this thread and takes its report: for headless
+    /// paths (exports, tests), which have no first frame to keep waiting.
+    public mutating func runAudit(_ parameters: AuditParameters) {
+        receive(audit: store.audit(parameters))
     }
 
     /// Goes one step down from `panel` and shows `destination` (the same panel by default)

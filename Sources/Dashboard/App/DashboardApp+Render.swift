@@ -69,7 +69,7 @@ extension DashboardApp {
     /// The key hints of the status bar, most important first.
     static let statusHints = [
         KeyHint("Enter", "drill"), KeyHint("Bksp", "back"), KeyHint("[ ]", "year"), KeyHint("?", "help"),
-        KeyHint("q", "quit"), KeyHint("1-5", "panels"),
+        KeyHint("q", "quit"), KeyHint("1-6", "panels"),
     ]
 
     /// A screen smaller than ``minimumSize``: one centred message, cut to fit.

@@ -90,8 +90,8 @@ public enum DashboardApp {
         return .none
     }
 
-    /// Drills into the selected row: a vendor or a line item opens the Line items panel, a
-    /// KPI the KPIs panel, a hierarchy node stays on the panel unless the panel names another
+    /// Drills into the selected row: a vendor, a line item or an audit finding opens the Line
+    /// items panel, a KPI the KPIs panel, an audit rule the Audit panel, a hierarchy node stays on the panel unless the panel names another
     /// (``PanelView/destination(_:row:)``).
     private static func drillIn(_ state: inout AppState) {
         guard let view = state.panel.view, let row = state.selection.selected,
@@ -102,6 +102,8 @@ public enum DashboardApp {
         switch step {
         case .vendor, .lineItem: state.drill(into: step, showing: .lineItems)
         case .kpi: state.drill(into: step, showing: .kpis)
+        case .auditRule: state.drill(into: step, showing: .audit)
+        case .finding: state.drill(into: step, showing: .lineItems)
         case .node: state.drill(into: step, showing: view.destination(state, row: row))
         }
     }

@@ -1,10 +1,12 @@
+import Analytics
 import LedgerKit
 import Widgets
 
 /// One step down from the ledger's top level; the drill path is a stack of them.
 ///
 /// Hierarchy and vendor steps narrow what every panel shows (they become conditions of
-/// ``AppState/lineItemFilter``); a line-item or KPI step opens that one record.
+/// ``AppState/lineItemFilter``); a line-item or KPI step opens that one record; an audit rule
+/// or finding step shows that rule's findings or that finding's line items.
 public enum DrillStep: Hashable, Sendable {
     /// A node of a classification hierarchy (an agency, a program, an economic category, a
     /// fund …), by its index in that classification: the node's whole subtree.
@@ -15,6 +17,11 @@ public enum DrillStep: Hashable, Sendable {
     case lineItem(Int32)
     /// One KPI, by its index in the ledger's KPI list, shown with its chart and periods.
     case kpi(Int)
+    /// One audit rule, shown on the Audit panel with its explanation and its findings.
+    case auditRule(AuditRule)
+    /// One finding of an audit rule, by its index in the rule's findings (``AuditRuleResult/findings``):
+    /// the Line items panel lists exactly the line items behind it.
+    case finding(AuditRule, Int)
 
     /// An organisation node: agency, department, program.
     public static func organisation(_ node: Int32) -> DrillStep { .node(.organisation, node) }

@@ -1,7 +1,7 @@
 import TerminalCore
 import Widgets
 
-/// The dashboard's panels, in the order of their number keys (1–5) and of Tab.
+/// The dashboard's panels, in the order of their number keys (1–6) and of Tab.
 public enum Panel: Int, CaseIterable, Hashable, Sendable {
     /// Totals, execution against the year elapsed, agencies off plan, KPIs, monthly spending.
     case overview = 1
@@ -13,6 +13,8 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
     case kpis
     /// The line items of the current selection, and one line item with every field.
     case lineItems
+    /// The audit's red flags: findings by rule, each finding's line items, Benford's law.
+    case audit
 
     /// The panel's name, as in the help and the status bar: `Overview`, `Line items`.
     public var title: String {
@@ -22,6 +24,7 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
         case .spending: "Spending"
         case .kpis: "KPIs"
         case .lineItems: "Line items"
+        case .audit: "Audit"
         }
     }
 
@@ -33,6 +36,7 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
         case .spending: "spending"
         case .kpis: "kpis"
         case .lineItems: "items"
+        case .audit: "audit"
         }
     }
 
@@ -47,6 +51,7 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
         case .spending: SpendingPanel.self
         case .kpis: KPIsPanel.self
         case .lineItems: LineItemsPanel.self
+        case .audit: AuditPanel.self
         }
     }
 

@@ -1,3 +1,4 @@
+import Analytics
 import LedgerKit
 
 /// The drill path as text, for `govlens export --drill`, an export's provenance and the
@@ -6,11 +7,13 @@ import LedgerKit
 /// ```text
 /// organisation:PW/organisation:PW-ST/category:5100/vendor:V0042/item:LI-000123
 /// kpi:K-911-ANSWER
+/// rule:split-purchase/finding:split-purchase:2/item:LI-000123
 /// ```
 ///
 /// `KIND` is a classification (`organisation`, `category`, `fund`, `function`, `region`,
-/// with the node's code as `ID`), `vendor` (the vendor's id), `item` (the line item's id)
-/// or `kpi` (the KPI's id). In an `ID`, `%`, `/`, whitespace and control or format
+/// with the node's code as `ID`), `vendor` (the vendor's id), `item` (the line item's id),
+/// `kpi` (the KPI's id), `rule` (an audit rule's id, ``AuditRule/id``) or `finding` (a rule's
+/// id, `:` and the finding's number, from 1, in the rule's findings). In an `ID`, `%`, `/`, whitespace and control or format
 /// characters are written as `%XX` (UTF-8 bytes, upper-case hex), so every id round-trips
 /// and the text is one shell word; a `:` inside an id needs no escape (the kind ends at
 /// the first one).
@@ -29,6 +32,8 @@ public enum DrillPathText {
     private static let vendorKind = "vendor"
     private static let itemKind = "item"
     private static let kpiKind = "kpi"
+    private static let ruleKind = "rule"
+    private static let findingKind = "finding"
 
     /// `steps` as text; empty for the top level.
     public static func text(of steps: [DrillStep], in ledger: Ledger) -> String {
@@ -38,6 +43,8 @@ public enum DrillPathText {
             case .vendor(let vendor): vendorKind + ":" + escaped(ledger.vendors.ids[Int(vendor)])
             case .lineItem(let row): itemKind + ":" + escaped(ledger.lineItems.ids[Int(row)])
             case .kpi(let index): kpiKind + ":" + escaped(ledger.kpis[index].id)
+            case .auditRule(let rule): ruleKind + ":" + rule.id
+            case .finding(let rule, let index): findingKind + ":" + rule.id + ":" + String(index + 1)
             }
         }.joined(separator: "/")
     }
@@ -80,9 +87,18 @@ public enum DrillPathText {
         case kpiKind:
             guard let index = ledger.kpis.firstIndex(where: { $0.id == id }) else { throw ParseError(step: written, reason: "no KPI with this id") }
             return .kpi(index)
+        case ruleKind:
+            guard let rule = AuditRule.allCases.first(where: { $0.id == id }) else { throw ParseError(step: written, reason: "no audit rule with this id") }
+            return .auditRule(rule)
+        case findingKind:
+            let parts = id.split(separator: ":", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let rule = AuditRule.allCases.first(where: { $0.id == parts[0] }), let number = Int(parts[1]), number >= 1 else {
+                throw ParseError(step: written, reason: "expected finding:RULE:NUMBER, such as finding:split-purchase:1")
+            }
+            return .finding(rule, number - 1)
         default:
             guard let classificationKind = ClassificationKind(rawValue: kind) else {
-                let kinds = ClassificationKind.allCases.map(\.rawValue) + [vendorKind, itemKind, kpiKind]
+                let kinds = ClassificationKind.allCases.map(\.rawValue) + [vendorKind, itemKind, kpiKind, ruleKind, findingKind]
                 throw ParseError(step: written, reason: "unknown kind '\(kind)'; expected one of \(kinds.joined(separator: ", "))")
             }
             let classification = ledger.classification(classificationKind)

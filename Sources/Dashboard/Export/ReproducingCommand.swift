@@ -1,8 +1,10 @@
 import Foundation
+import LedgerKit
 import TerminalCore
 
 /// What an export needs to know that the dashboard's state does not hold by itself: the
-/// paths the ledger was opened from, whether private persons' names are shown, and the time.
+/// paths the ledger was opened from, whether private persons' names are shown, the time, and
+/// the audit parameters of the command line.
 public struct ExportContext: Hashable, Sendable {
     /// The ledger's paths as the user named them on the command line; empty for the
     /// embedded demo ledger (which `govlens` opens when given no path).
@@ -13,12 +15,18 @@ public struct ExportContext: Hashable, Sendable {
     /// The time, as the event loop last read it: export file names carry it. The update
     /// never reads the clock itself, so it stays a pure function.
     public var time: Date
+    /// The audit parameters given on the command line (`--audit NAME=VALUE`), over the ledger's.
+    public var auditSettings: AuditSettings
 
     /// A context for the ledger at `ledgerPaths`, at `time`.
-    public init(ledgerPaths: [String] = [], showsPersonalData: Bool = false, time: Date = Date(timeIntervalSince1970: 0)) {
+    public init(
+        ledgerPaths: [String] = [], showsPersonalData: Bool = false, time: Date = Date(timeIntervalSince1970: 0),
+        auditSettings: AuditSettings = AuditSettings()
+    ) {
         self.ledgerPaths = ledgerPaths
         self.showsPersonalData = showsPersonalData
         self.time = time
+        self.auditSettings = auditSettings
     }
 }
 
@@ -50,6 +58,7 @@ public enum ReproducingCommand {
             if state.glyphs == .ascii { arguments.append("--ascii") }
         }
         if state.exportContext.showsPersonalData { arguments.append("--show-personal") }
+        for assignment in state.exportContext.auditSettings.assignments { arguments += ["--audit", assignment] }
         return arguments
     }
 

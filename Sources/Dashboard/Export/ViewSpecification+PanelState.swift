@@ -12,7 +12,7 @@ extension AppState {
         switch panel {
         case .budget: budget.classification == .organisation ? nil : budget.classification.rawValue
         case .spending: spendingBucket == .month ? nil : Self.periodNames[spendingBucket]
-        case .overview, .kpis, .lineItems: nil
+        case .overview, .kpis, .lineItems, .audit: nil
         }
     }
 
@@ -42,7 +42,7 @@ extension AppState {
                 throw ViewSpecificationError(description: "--by \(text): the spending view is by month, quarter or year")
             }
             spendingBucket = bucket
-        case .overview, .kpis, .lineItems:
+        case .overview, .kpis, .lineItems, .audit:
             throw ViewSpecificationError(description: "--by: the \(panel.exportName) view has no grouping to choose")
         }
         stalePanels.insert(panel)

@@ -63,12 +63,17 @@ public struct ViewSpecificationError: Error, Hashable, Sendable, CustomStringCon
 extension AppState {
     /// Opens `store` on the view `specification` describes, as if the user had chosen the
     /// fiscal year and the filter, drilled down step by step, shown the panel and sorted it.
+    /// The audit runs first, on this thread, with the ledger's parameters and `auditSettings`
+    /// over them (the flags of line items and the Audit panel need it).
     ///
     /// - Throws: ``ViewSpecificationError`` when the panel is not built, the fiscal year has
     ///   no data, or the drill path, filter or sort cannot be read.
-    public init(store: LedgerStore, specification: ViewSpecification, screenSize: Size, glyphs: Glyphs) throws(ViewSpecificationError) {
+    public init(
+        store: LedgerStore, specification: ViewSpecification, screenSize: Size, glyphs: Glyphs, auditSettings: AuditSettings = AuditSettings()
+    ) throws(ViewSpecificationError) {
         self.init(store: store, screenSize: screenSize, glyphs: glyphs)
         let ledger = store.ledger
+        runAudit(AuditParameters(ledger: ledger, overrides: auditSettings))
         guard specification.panel.isBuilt else {
             let built = Panel.allCases.filter(\.isBuilt).map(\.exportName).joined(separator: ", ")
             throw ViewSpecificationError(description: "--view \(specification.panel.exportName): this panel is not built yet (built: \(built))")
@@ -92,6 +97,9 @@ extension AppState {
             throw ViewSpecificationError(description: "--drill: \(error.description)")
         }
         for step in steps {
+            if case .finding(let rule, let index) = step, let findings = audit?.result(rule).findings, !findings.indices.contains(index) {
+                throw ViewSpecificationError(description: "--drill: \(rule.id) has \(findings.count) findings, not \(index + 1)")
+            }
             drill(into: step)
         }
         panel = specification.panel

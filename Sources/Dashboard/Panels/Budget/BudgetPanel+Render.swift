@@ -213,7 +213,7 @@ extension BudgetPanel {
             switch step {
             case .node(let kind, _): kind != state.budget.classification
             case .vendor: true
-            case .lineItem, .kpi: false
+            case .lineItem, .kpi, .auditRule, .finding: false
             }
         }
         return step.map(state.name(of:))

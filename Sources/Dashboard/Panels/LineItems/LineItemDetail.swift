@@ -19,12 +19,17 @@ public struct LineItemDetail: Sendable {
     public let budget: Int64
     /// The spending of the year charged to that key, this line item's included.
     public let charged: Int64
+    /// The audit's findings whose line items include this one, in rule order (none while the
+    /// audit runs).
+    public let findings: [AuditFinding]
 
-    /// Finds the budget line of line item `row` and what was charged to it.
+    /// Finds the budget line of line item `row`, what was charged to it, and the findings of
+    /// `audit` behind the line item's flags.
     ///
     /// - Complexity: O(budget lines) plus a `select` of the item's organisation, category and
-    ///   fund in its fiscal year.
-    init(row: Int32, store: LedgerStore) {
+    ///   fund in its fiscal year, and O(rows of all findings) when the audit flagged it.
+    init(row: Int32, store: LedgerStore, audit: AuditReport?) {
+        findings = audit.map { $0.flags(of: row).isEmpty ? [] : $0.findings(containing: row) } ?? []
         let ledger = store.ledger
         let items = ledger.lineItems
         let lines = ledger.budgetLines

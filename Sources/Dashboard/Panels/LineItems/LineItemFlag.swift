@@ -1,10 +1,11 @@
+import Analytics
 import LedgerKit
 import TerminalCore
+import Widgets
 
-/// A flag on a line item, as the Flags column and the detail show it.
-///
-/// For now the flags the ledger itself records; the audit rules' flags (`AuditFlags`) join
-/// this list when the dashboard runs the audit, with their own labels (`dup`, `split`).
+/// A flag on a line item, as the Flags column and the detail show it: the audit rules that
+/// flagged it (``AuditFlags``: `dup`, `split` …), then what the ledger itself records (`est`,
+/// `rfnd`, `adj`).
 struct LineItemFlag: Hashable {
     /// At most five characters, for the Flags column: `est`.
     let label: String
@@ -20,9 +21,14 @@ struct LineItemFlag: Hashable {
     /// A correction rather than a payment.
     static let adjustment = LineItemFlag(label: "adj", title: "adjustment", style: .muted)
 
-    /// The flags of line item `row`.
-    static func flags(of row: Int, in items: LineItemColumns) -> [LineItemFlag] {
-        var flags: [LineItemFlag] = []
+    /// The flag of an audit rule: its label (`dup`) and title (`Duplicate payments`).
+    static func audit(_ rule: AuditRule) -> LineItemFlag {
+        LineItemFlag(label: rule.label, title: rule.title, style: Style(.bad, bold: true))
+    }
+
+    /// The flags of line item `row`: `audit`'s rules first (none while the audit runs).
+    static func flags(of row: Int, in items: LineItemColumns, audit: AuditReport?) -> [LineItemFlag] {
+        var flags = audit.map { $0.flags(of: Int32(row)).rules.map(LineItemFlag.audit) } ?? []
         if items.dateEstimated[row] { flags.append(.estimatedDate) }
         switch items.kinds[row] {
         case .refund: flags.append(.refund)
@@ -36,4 +42,9 @@ struct LineItemFlag: Hashable {
     static func labels(_ flags: [LineItemFlag]) -> String {
         flags.map(\.label).joined(separator: " ")
     }
+
+    /// Every label and what it means, for the help: the audit rules' (but vendor
+    /// concentration's, which flags no line item), then the ledger's.
+    static let legend: [KeyHint] = AuditRule.allCases.filter(\.flagsLineItems).map { KeyHint($0.label, "flag: " + $0.title.lowercased()) }
+        + [estimatedDate, refund, adjustment].map { KeyHint($0.label, "flag: " + $0.title) }
 }

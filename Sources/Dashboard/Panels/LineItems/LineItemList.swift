@@ -33,27 +33,53 @@ public struct LineItemList: Sendable {
     public private(set) var measures = Measures()
     /// The line item opened by the drill path's last step, with its budget line.
     public private(set) var detail: LineItemDetail?
-    /// The filter and order ``rows`` were made for.
-    private var madeFor: (filter: LineItemFilter, sort: TableSort)?
+    /// Where the rows come from: the line items a filter selects, or those behind an audit finding.
+    enum Source: Equatable {
+        /// The line items of the drill scope, fiscal year and filter.
+        case filter(LineItemFilter)
+        /// Exactly the line items behind finding `index` of `rule`, whatever their year (the
+        /// finding was judged on them all).
+        case finding(AuditRule, Int)
+    }
+
+    /// The source and order ``rows`` were made for, and whether the audit's report was there.
+    private var madeFor: (source: Source, sort: TableSort, audited: Bool)?
     /// Each vendor's position when vendors are ordered by name, made the first time it is needed.
     private var vendorRanks: [Int32]?
 
-    /// An empty list, filled by ``refresh(store:filter:sort:openLineItem:)``.
+    /// An empty list, filled by ``refresh(store:source:audit:sort:openLineItem:)``.
     public init() {}
 
-    /// Selects and orders the line items of `filter` unless they already are, and prepares the
-    /// detail of `openLineItem`.
+    /// Selects and orders the line items of `source` unless they already are, and prepares the
+    /// detail of `openLineItem` (with the findings of `audit` behind it).
     ///
-    /// - Complexity: one `select`, then O(rows) for the measures and O(rows + keys) for the
-    ///   order (a counting sort by day, vendor or category; a radix sort by amount).
-    mutating func refresh(store: LedgerStore, filter: LineItemFilter, sort: TableSort, openLineItem: Int32?) {
-        if madeFor?.filter != filter || madeFor?.sort != sort {
-            let selection = store.select(filter)
-            measures = store.measures(of: selection)
-            rows = ordered(selection, by: sort, store: store)
-            madeFor = (filter, sort)
+    /// - Complexity: one `select` (or a copy of the finding's rows), then O(rows) for the
+    ///   measures and O(rows + keys) for the order (a counting sort by day, vendor or category;
+    ///   a radix sort by amount).
+    mutating func refresh(store: LedgerStore, source: Source, audit: AuditReport?, sort: TableSort, openLineItem: Int32?) {
+        if madeFor?.source != source || madeFor?.sort != sort || madeFor?.audited != (audit != nil) {
+            if let selection = Self.selection(of: source, store: store, audit: audit) {
+                measures = store.measures(of: selection)
+                rows = ordered(selection, by: sort, store: store)
+            } else {
+                measures = Measures()
+                rows = []
+            }
+            madeFor = (source, sort, audit != nil)
         }
-        detail = openLineItem.map { LineItemDetail(row: $0, store: store) }
+        detail = openLineItem.map { LineItemDetail(row: $0, store: store, audit: audit) }
+    }
+
+    /// The line items of `source`, or `nil` for a finding that `audit` does not have (or
+    /// while there is no report).
+    private static func selection(of source: Source, store: LedgerStore, audit: AuditReport?) -> RowSelection? {
+        switch source {
+        case .filter(let filter):
+            return store.select(filter)
+        case .finding(let rule, let index):
+            guard let result = audit?.result(rule), result.findings.indices.contains(index) else { return nil }
+            return result.rows(of: result.findings[index])
+        }
     }
 
     /// `selection`'s rows in the order of `sort`; equal keys keep row order.

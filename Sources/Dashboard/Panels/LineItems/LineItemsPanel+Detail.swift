@@ -13,7 +13,7 @@ extension LineItemsPanel {
 
     /// Draws every field of the opened line item, one per row, labels in a column.
     static func drawDetail(_ detail: LineItemDetail, state: AppState, into canvas: inout Canvas, area: Rect) {
-        let fields = detailFields(detail, store: state.store, glyphs: canvas.glyphs)
+        let fields = detailFields(detail, store: state.store, audit: state.audit, glyphs: canvas.glyphs)
         let labelWidth = (fields.map { canvas.displayWidth(of: $0.label) }.max() ?? 0) + 2
         for (offset, field) in fields.enumerated() where offset < area.height {
             let y = area.y + offset
@@ -23,15 +23,16 @@ extension LineItemsPanel {
         }
     }
 
-    /// The fields of the detail, in reading order.
-    static func detailFields(_ detail: LineItemDetail, store: LedgerStore, glyphs: Glyphs) -> [DetailField] {
+    /// The fields of the detail, in reading order: the flags are followed by each audit
+    /// finding behind them, with its measure against the rule's threshold.
+    static func detailFields(_ detail: LineItemDetail, store: LedgerStore, audit: AuditReport?, glyphs: Glyphs) -> [DetailField] {
         let ledger = store.ledger
         let items = ledger.lineItems
         let item = Int(detail.row)
         let currency = ledger.currency
         let vendor = Int(items.vendors[item])
         let estimated = items.dateEstimated[item]
-        let flags = LineItemFlag.flags(of: item, in: items)
+        let flags = LineItemFlag.flags(of: item, in: items, audit: audit)
         return [
             DetailField(label: "Line item", value: items.ids[item], style: Style(.accent, bold: true)),
             DetailField(label: "Date", value: items.date(item).description + (estimated ? " (estimated)" : ""), style: estimated ? .warning : .normal),
@@ -47,6 +48,9 @@ extension LineItemsPanel {
             textField("Reference", items.references[item]),
         ] + budgetFields(detail, ledger: ledger) + [
             DetailField(label: "Flags", value: flags.isEmpty ? "none" : flags.map(\.title).joined(separator: ", "), style: flags.first?.style ?? .muted),
+        ] + detail.findings.map { finding in
+            DetailField(label: "  " + finding.rule.label, value: finding.rule.title + ": " + finding.detail + " (\(finding.severity.name))", style: AuditText.style(finding.severity))
+        } + [
             DetailField(label: "Source", value: source(of: ledger.lineItems.sources[item], in: ledger)),
         ]
     }

@@ -29,7 +29,11 @@ extension LineItemsPanel {
         let count = MoneyText.grouped(UInt64(measures.count), decimals: 0) + (measures.count == 1 ? " line item" : " line items")
         var x = layout.summary.x + 1
         x += canvas.put(count, x: x, y: layout.summary.y, maxWidth: layout.summary.maxX - x, style: Style(.header, bold: true))
-        canvas.put(" · total " + MoneyText.format(measures.sum, currency: currency), x: x, y: layout.summary.y, maxWidth: layout.summary.maxX - x - 1, style: .header, overflow: .ellipsis)
+        x += canvas.put(" · total " + MoneyText.format(measures.sum, currency: currency), x: x, y: layout.summary.y, maxWidth: layout.summary.maxX - x - 1, style: .header, overflow: .ellipsis)
+        if let scope = state.findingScope, let result = state.audit?.result(scope.rule), result.findings.indices.contains(scope.index) {
+            let finding = "  " + scope.rule.label + ": " + result.findings[scope.index].detail
+            canvas.put(finding, x: x, y: layout.summary.y, maxWidth: layout.summary.maxX - x - 1, style: .warning, overflow: .ellipsis)
+        }
 
         let extremes = measures.count > 0 ? [measures.minimum, measures.maximum] : [0]
         let amountWidth = min(16, max(8, extremes.map { canvas.displayWidth(of: MoneyText.format($0, currency: currency)) }.max() ?? 8))
@@ -52,7 +56,7 @@ extension LineItemsPanel {
         let categories = ledger.classification(.category)
         let rows: [[TableCell]] = shown.map { row in
             let item = Int(row)
-            let flags = LineItemFlag.flags(of: item, in: items)
+            let flags = LineItemFlag.flags(of: item, in: items, audit: state.audit)
             var cells = [TableCell(items.date(item).description), TableCell(ledger.vendors.names[Int(items.vendors[item])])]
             if wide { cells.append(TableCell(categories.names[Int(items.categories[item])])) }
             cells += [

@@ -27,7 +27,7 @@ extension LineItemsPanel {
                 .text(items.kinds[item].name), .text(ledger.vendors.names[vendor]), .text(ledger.vendors.kinds[vendor].rawValue),
                 .text(organisations[Int(items.organisations[item])]), .text(categories[Int(items.categories[item])]),
                 .text(funds[Int(items.funds[item])]), .text(items.descriptions[item]), .text(items.references[item]),
-                .money(items.amounts[item]), .text(LineItemFlag.labels(LineItemFlag.flags(of: item, in: items))),
+                .money(items.amounts[item]), .text(LineItemFlag.labels(LineItemFlag.flags(of: item, in: items, audit: state.audit))),
             ]
         }
         return ViewTable(view: Panel.lineItems.exportName, currency: ledger.currency, columns: columns, rows: values)

@@ -4,9 +4,11 @@ import TerminalCore
 import Widgets
 
 /// The Line items panel: the spending line items of the drill scope in the fiscal year,
-/// narrowed by the filter, newest first by default (`s` / `S`: date, amount, vendor,
-/// category), with their count and total; Enter opens one line item with every field and the
-/// budget line it draws on (``LineItemDetail``), Backspace returns to the same row.
+/// narrowed by the filter (or exactly the line items behind an audit finding opened on the
+/// Audit panel), newest first by default (`s` / `S`: date, amount, vendor,
+/// category), with their count and total and the audit's flags; Enter opens one line item with
+/// every field, the budget line it draws on and the findings behind its flags
+/// (``LineItemDetail``), Backspace returns to the same row.
 ///
 /// ```text
 ///  6,553 line items · total $838,294,446.06
@@ -43,7 +45,8 @@ enum LineItemsPanel: PanelView {
     static func refresh(_ state: inout AppState) {
         let sort = state.sort(for: .lineItems) ?? LineItemList.defaultSort
         state.sorts[.lineItems] = sort
-        state.lineItems.refresh(store: state.store, filter: state.lineItemFilter, sort: sort, openLineItem: state.openLineItem)
+        let source = state.findingScope.map { LineItemList.Source.finding($0.rule, $0.index) } ?? .filter(state.lineItemFilter)
+        state.lineItems.refresh(store: state.store, source: source, audit: state.audit, sort: sort, openLineItem: state.openLineItem)
         if state.selections[.lineItems]?.selected == nil, !state.lineItems.rows.isEmpty {
             state.selections[.lineItems] = SelectionState(selected: 0)
         }
@@ -80,8 +83,8 @@ enum LineItemsPanel: PanelView {
 
     static var keyHints: [KeyHint] {
         [
-            KeyHint("Enter", "open the line item: every field, its budget line"),
+            KeyHint("Enter", "open the line item: every field, its budget line, its audit findings"),
             KeyHint("s  S", "sort: date (newest first), amount, vendor, category"),
-        ]
+        ] + LineItemFlag.legend
     }
 }

@@ -69,7 +69,7 @@ public struct SpendingReport: Sendable {
         let series = state.store.spendingSeries(state.lineItemFilter.with(dates: nil), by: bucket, fiscalYear: state.fiscalYear)
         let organisationOnly = state.drillSteps.allSatisfy { step in
             switch step {
-            case .node(.organisation, _), .kpi, .lineItem: true
+            case .node(.organisation, _), .kpi, .lineItem, .auditRule, .finding: true
             case .node, .vendor: false
             }
         }
