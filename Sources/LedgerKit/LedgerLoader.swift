@@ -115,8 +115,10 @@ public enum LedgerLoader {
                     progress?.advance(by: bytes.count)
                     continue
                 }
-                let start = try inputs[index].byteOrderMarkLength()
+                let head = try inputs[index].head()
+                let start = head.withBytes { LedgerParser.byteOrderMarkLength($0) }
                 parser.beginFile(name: file.path, byteCount: inputs[index].size, byteOrderMarkLength: start, isRoot: index == 0)
+                if head.withBytes({ parser.rejectsOtherEncoding($0) }) { continue }
                 guard let chunked, nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index else {
                     try readLineWindows(inputs[index], from: start, into: &parser, progress: progress)
                     continue
@@ -189,7 +191,9 @@ public enum LedgerLoader {
         for index in order {
             // A file that cannot be opened gets no file index (it is reported, not registered).
             guard inputs[index].failure == nil else { continue }
-            if source.files[index].format == .jsonLines, let start = try? inputs[index].byteOrderMarkLength() {
+            if source.files[index].format == .jsonLines, let head = try? inputs[index].head(),
+                let start = head.withBytes({ LedgerParser.otherEncoding($0) == nil ? LedgerParser.byteOrderMarkLength($0) : nil })
+            {
                 files.append(index)
                 starts.append(start)
                 templates.append(parser.chunkParser(name: source.files[index].path, fileIndex: UInt16(clamping: fileIndex)))
@@ -246,10 +250,8 @@ final class LoadInput: @unchecked Sendable {
     /// Every byte of the input.
     func readAll() throws(InputFile.ReadError) -> InputBytes { try read(0..<size) }
 
-    /// 3 when the input starts with a UTF-8 byte-order mark, else 0.
-    func byteOrderMarkLength() throws(InputFile.ReadError) -> Int {
-        try read(0..<min(3, size)).withBytes { LedgerParser.byteOrderMarkLength($0) }
-    }
+    /// The input's first four bytes (fewer when it is shorter): enough to tell a byte-order mark.
+    func head() throws(InputFile.ReadError) -> InputBytes { try read(0..<min(4, size)) }
 
     /// The offset just after the first line feed at or after `offset`, or the input's size when there is none.
     func lineEnd(searchingFrom offset: Int) throws(InputFile.ReadError) -> Int {

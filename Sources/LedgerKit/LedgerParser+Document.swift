@@ -39,6 +39,11 @@ extension LedgerParser {
     mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>, name: String, format: LedgerFileFormat, isRoot: Bool) {
         let startOffset = Self.byteOrderMarkLength(bytes)
         beginFile(name: name, byteCount: bytes.count, byteOrderMarkLength: startOffset, isRoot: isRoot)
+        if rejectsOtherEncoding(bytes) {
+            // Its publisher cannot be read: do not also report it missing.
+            if isRoot && format == .json { rootFileUnreadable = true }
+            return
+        }
         scanner = JSONScanner(bytes, startOffset: startOffset, lineStart: startOffset)
         switch format {
         case .json: _ = parseDocument(.sections(isRoot: isRoot))
@@ -62,6 +67,24 @@ extension LedgerParser {
     mutating func parseLineWindow(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Int {
         scanner = JSONScanner(bytes)
         return parseLines(firstLine: firstLine)
+    }
+
+    /// Reports a file that starts with a UTF-16 or UTF-32 byte-order mark (`bytes` are its first bytes,
+    /// four are enough) with one error, instead of a syntax error on every line; returns whether it did.
+    /// The file is not read further.
+    mutating func rejectsOtherEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let encoding = Self.otherEncoding(bytes) else { return false }
+        log.error(at: SourceLocation(file: fileName, line: 1, column: 1), "expected UTF-8 text, found a \(encoding) byte-order mark; save the file as UTF-8")
+        documentStoppedEarly = true
+        return true
+    }
+
+    /// "UTF-16" or "UTF-32" when `bytes` start with that encoding's byte-order mark, else `nil`.
+    static func otherEncoding(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let mark = Array(bytes.prefix(4))
+        if mark == [0xFF, 0xFE, 0, 0] || mark == [0, 0, 0xFE, 0xFF] { return "UTF-32" }
+        if mark.starts(with: [0xFF, 0xFE]) || mark.starts(with: [0xFE, 0xFF]) { return "UTF-16" }
+        return nil
     }
 
     /// 3 when `bytes` start with a UTF-8 byte-order mark, else 0.
