@@ -127,4 +127,15 @@ struct CSVImportTests {
         let result = try ImportFixture.run([("spend-jan-2024.csv", text)], map: map)
         #expect(ImportFixture.problems(result) == ["spend-jan-2024.csv:4:48: error: id: expected a unique line-item id, found 'T1' again (first at spend-jan-2024.csv:2)"])
     }
+
+    @Test("with ignoreCase, payees whose names differ only in case are one vendor, named as first seen")
+    func vendorsIgnoringCase() throws {
+        let text = Self.january.replacingOccurrences(of: ",HMRC", with: ",hmrc") + "Finance,Grants,D3701,10/01/2024,T4,5,Revenue,HMRC\r\n"
+        let plain = try ImportFixture.run([("spend-jan-2024.csv", text)])
+        #expect(plain.ledger.vendors.map(\.name) == ["Redacted personal data", "hmrc", "HMRC"])
+        let map = ImportFixture.spendingMap.replacingOccurrences(of: #""vendor": {"#, with: #""vendor": {"ignoreCase": true, "#)
+        let merged = try ImportFixture.run([("spend-jan-2024.csv", text)], map: map)
+        #expect(merged.ledger.vendors.map { "\($0.name) \($0.kind)" } == ["Redacted personal data individual", "hmrc business"])
+        #expect(merged.ledger.lineItems.map(\.vendor) == ["V00001", "V00001", "V00002", "V00002"])
+    }
 }

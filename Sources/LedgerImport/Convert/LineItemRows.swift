@@ -16,6 +16,7 @@ struct LineItemRows: TableRows {
     private let vendorID: BoundField?
     private let vendorName: BoundField
     private let vendorKind: BoundField
+    private let vendorsIgnoringCase: Bool
     private let kind: BoundField
     private let negativeKind: String?
     private let amount: BoundField
@@ -37,6 +38,7 @@ struct LineItemRows: TableRows {
         vendorID = fields.vendorID.map { binder.bind($0, as: "vendor.id", required: true) }
         vendorName = binder.bind(fields.vendorName, as: "vendor.name", required: true)
         vendorKind = binder.bind(fields.vendorKind, as: "vendor.kind", required: true)
+        vendorsIgnoringCase = fields.vendorsIgnoringCase
         kind = binder.bind(fields.kind, as: "kind", required: true)
         negativeKind = fields.negativeKind
         amount = binder.bind(fields.amount.field, as: "amount", required: true)
@@ -74,7 +76,8 @@ struct LineItemRows: TableRows {
 
         var codes: [String: String] = [:]
         for (name, values) in levels { codes[name] = builder.define(values, in: name) }
-        let vendor = builder.vendor(key: vendorID ?? vendorName, id: vendorID, name: vendorName, kind: vendorKind)
+        let key = vendorID ?? vendorName
+        let vendor = builder.vendor(key: vendorsIgnoringCase ? key.lowercased() : key, id: vendorID, name: vendorName, kind: vendorKind)
         let item = LineItemRecord(
             id: itemID, date: itemDate, dateEstimated: estimated, codes: codes, vendor: vendor, kind: kindText, amount: minorUnits,
             description: description, reference: reference, budgetLine: budgetLine)

@@ -10,7 +10,7 @@ struct FieldReader {
         try fields.checkKeys(
             Set(Self.classificationNames + ["id", "date", "vendor", "kind", "amount", "description", "reference", "budgetLine"]))
         let vendor = try fields.requiredObject("vendor")
-        try vendor.checkKeys(["id", "name", "kind"])
+        try vendor.checkKeys(["id", "name", "kind", "ignoreCase"])
         let kindObject = try fields.requiredObject("kind")
         let negativeKind = try kindObject.string("negative")
         if let negativeKind, !Self.lineItemKinds.contains(negativeKind) {
@@ -23,6 +23,7 @@ struct FieldReader {
             vendorID: try optionalField(vendor, "id"),
             vendorName: try requiredField(vendor, "name"),
             vendorKind: try requiredField(vendor, "kind"),
+            vendorsIgnoringCase: try vendor.boolean("ignoreCase") ?? false,
             kind: try field(kindObject, extraKeys: ["negative"]),
             negativeKind: negativeKind,
             amount: try amountSpec(try fields.requiredObject("amount")),

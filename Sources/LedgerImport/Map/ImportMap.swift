@@ -94,6 +94,8 @@ public struct LineItemFields: Sendable, Equatable {
     public var vendorName: FieldSpec
     /// The vendor's kind: business, individual, government or non-profit.
     public var vendorKind: FieldSpec
+    /// Whether vendor names (or ids) that differ only in case are one vendor, named as first seen.
+    public var vendorsIgnoringCase: Bool
     /// The line item's kind.
     public var kind: FieldSpec
     /// The kind of a line item with a negative amount (`refund`), overriding `kind`.
@@ -110,7 +112,7 @@ public struct LineItemFields: Sendable, Equatable {
     /// Creates line-item fields.
     public init(
         id: FieldSpec? = nil, date: DateSpec, classifications: ClassificationFields, vendorID: FieldSpec? = nil,
-        vendorName: FieldSpec, vendorKind: FieldSpec, kind: FieldSpec, negativeKind: String? = nil, amount: AmountSpec,
+        vendorName: FieldSpec, vendorKind: FieldSpec, vendorsIgnoringCase: Bool = false, kind: FieldSpec, negativeKind: String? = nil, amount: AmountSpec,
         description: FieldSpec? = nil, reference: FieldSpec? = nil, budgetLine: FieldSpec? = nil
     ) {
         self.id = id
@@ -119,6 +121,7 @@ public struct LineItemFields: Sendable, Equatable {
         self.vendorID = vendorID
         self.vendorName = vendorName
         self.vendorKind = vendorKind
+        self.vendorsIgnoringCase = vendorsIgnoringCase
         self.kind = kind
         self.negativeKind = negativeKind
         self.amount = amount
