@@ -40,7 +40,7 @@ struct Open: ParsableCommand {
         discussion: """
             One ledger opens on its Overview; several (a folder such as sample-data/) are offered in a \
             picker first. Needs a terminal: without one (TERM=dumb or unset, input or output not a \
-            terminal) it exits 2; use `govlens validate` there. A ledger with errors is not opened: its \
+            terminal) it exits 2; use `govlens export` (a view as text) or `govlens validate` there. A ledger with errors is not opened: its \
             diagnostics are printed and the exit status is 1.
             """
     )
@@ -62,7 +62,12 @@ struct Open: ParsableCommand {
         let auditSettings = try AuditOptions.settings(audit)
         let sources = try Validate.sources(paths)
         if let problem = TerminalRequirement.problem() {
-            printError("govlens: \(problem); the dashboard needs an interactive terminal. To check ledgers without one, run: govlens validate \(paths.isEmpty ? "PATH..." : paths.joined(separator: " "))")
+            let ledgers = paths.isEmpty ? "" : " " + paths.joined(separator: " ")
+            printError("""
+                govlens: \(problem); the dashboard needs an interactive terminal. Without one, print a view with: \
+                govlens export\(ledgers) --view overview --format text --snapshot -o - (any view: govlens export --help); \
+                check ledgers with: govlens validate\(ledgers)
+                """)
             throw ExitCode(2)
         }
         let folder = paths.isEmpty ? DemoLedger.name : paths.joined(separator: ", ")

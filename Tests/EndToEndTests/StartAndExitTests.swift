@@ -53,7 +53,7 @@ extension EndToEnd {
             #expect(screen.contains("INVALID (1 error"), "\(screen)")
         }
 
-        @Test("without an interactive terminal: a message pointing to govlens validate, status 2", arguments: [
+        @Test("without an interactive terminal: a message pointing to govlens export and govlens validate, status 2", arguments: [
             NoTerminal(environment: ["TERM": "xterm-256color"], reason: "standard input is not a terminal"),
             NoTerminal(environment: ["TERM": "dumb"], reason: "the terminal is dumb (TERM=dumb)"),
             NoTerminal(environment: [:], reason: "TERM is not set"),
@@ -66,7 +66,9 @@ extension EndToEnd {
             let output = try folder.text("output")
             #expect(status == 2)
             #expect(output.contains("govlens: \(`case`.reason); the dashboard needs an interactive terminal"), "\(output)")
-            #expect(output.contains("run: govlens validate \(GovLensProgram.repositoryRoot)/sample-data/riverton"), "\(output)")
+            let ledger = GovLensProgram.repositoryRoot + "/sample-data/riverton"
+            #expect(output.contains("print a view with: govlens export \(ledger) --view overview --format text --snapshot -o -"), "\(output)")
+            #expect(output.contains("check ledgers with: govlens validate \(ledger)"), "\(output)")
         }
 
         /// An environment in which the dashboard cannot start, and the reason it gives.

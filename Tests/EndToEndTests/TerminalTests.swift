@@ -50,7 +50,8 @@ extension EndToEnd {
             try expectQuitRestoresTerminal(session)
         }
 
-        @Test("other terminal types draw the same Overview and restore the terminal", arguments: ["xterm", "screen", "vt100"])
+        @Test("other terminal types draw the same Overview and restore the terminal",
+              arguments: ["xterm-256color", "xterm", "screen", "tmux-256color", "vt100", "linux"])
         func terminalType(_ type: String) throws {
             let session = try openOverview(environment: ["TERM": type])
             defer { session.close() }
@@ -59,7 +60,7 @@ extension EndToEnd {
             #expect(screen.boxRows().count > 10)
             try session.press("Down")
             try session.waitUntil("Finance Department selected") { $0.contains("│▶Finance Department") }
-            try expectQuitRestoresTerminal(session, alternateScreen: type != "vt100")
+            try expectQuitRestoresTerminal(session, alternateScreen: !["vt100", "linux"].contains(type))
         }
 
         @Test("Japanese: double-width names keep every column edge of the Overview in place")

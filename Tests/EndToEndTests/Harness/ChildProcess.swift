@@ -16,6 +16,14 @@ enum ChildProcess {
     /// ended the program.
     static func run(_ arguments: [String], input: String = "/dev/null", output: String = "/dev/null",
                     environment: [String: String]? = nil) throws -> Int32 {
+        let pid = try start(arguments, input: input, output: output, environment: environment)
+        return try wait(for: pid, name: arguments[0])
+    }
+
+    /// Starts `arguments` as ``run(_:input:output:environment:)`` does, without waiting for it;
+    /// returns its process id. Wait for it with ``wait(for:name:)``.
+    static func start(_ arguments: [String], input: String = "/dev/null", output: String = "/dev/null",
+                      environment: [String: String]? = nil) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -45,12 +53,24 @@ enum ChildProcess {
         guard spawned == 0 else {
             throw EndToEndError("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
+        return pid
+    }
+
+    /// Waits for the child `pid` (started as `name`) to end; returns its exit status, or 128 +
+    /// the signal that ended it.
+    static func wait(for pid: pid_t, name: String) throws -> Int32 {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw EndToEndError("waiting for \(arguments[0]) failed: errno \(errno)") }
+            guard errno == EINTR else { throw EndToEndError("waiting for \(name) failed: errno \(errno)") }
         }
         let signal = status & 0x7f
         return signal == 0 ? (status >> 8) & 0xff : 128 + signal
+    }
+
+    /// Whether the child `pid` has ended; it is reaped if so.
+    static func hasEnded(_ pid: pid_t) -> Bool {
+        var status: Int32 = 0
+        return waitpid(pid, &status, WNOHANG) == pid
     }
 
     /// Whether `program` is an executable on `PATH`.

@@ -39,13 +39,20 @@ final class TmuxSession {
     /// Starts `govlens arguments…` at `width`x`height` in the repository root. The program's
     /// environment is `PATH`, `LANG=C.UTF-8` and `TERM=tmux-256color`, changed and extended by
     /// `environment`; nothing else of the test runner's leaks in.
-    init(_ arguments: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+    convenience init(_ arguments: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
+        try self.init(program: [GovLensProgram.binary] + arguments, width: width, height: height, environment: environment)
+    }
+
+    /// Starts `program` (an executable and its arguments) in the same way, for a program that
+    /// runs govlens in turn: `script` recording it, or an `ssh` client. Signals and the exit
+    /// status are then those of `program`.
+    init(program: [String], width: Int = 80, height: Int = 24, environment: [String: String] = [:]) throws {
         folder = try TemporaryLedgerFolder(prefix: "e2e")
         let settings = ["PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "TERM": "tmux-256color"]
             .merging(environment) { $1 }
-        let program = ["env", "-i"] + settings.keys.sorted().map { "\($0)=\(settings[$0]!)" }
-            + ["sh", "-c", Self.wrapper, "e2e", folder.path("status"), folder.path("pid"), GovLensProgram.binary] + arguments
-        try tmux(["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", "-c", GovLensProgram.repositoryRoot] + program)
+        let command = ["env", "-i"] + settings.keys.sorted().map { "\($0)=\(settings[$0]!)" }
+            + ["sh", "-c", Self.wrapper, "e2e", folder.path("status"), folder.path("pid")] + program
+        try tmux(["new-session", "-d", "-s", "app", "-x", "\(width)", "-y", "\(height)", "-c", GovLensProgram.repositoryRoot] + command)
     }
 
     deinit { close() }
@@ -71,6 +78,18 @@ final class TmuxSession {
     /// Resizes the window; the program receives KEY_RESIZE.
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", "app", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Resizes the window to each of `sizes` in turn, all in one tmux command, so the program
+    /// receives the resizes as fast as tmux makes them.
+    func resize(through sizes: [(width: Int, height: Int)]) throws {
+        let commands = sizes.map { ["resize-window", "-t", "app", "-x", "\($0.width)", "-y", "\($0.height)"] }
+        try tmux(Array(commands.joined(separator: [";"])))
+    }
+
+    /// The pane's title (`#{pane_title}`), which an OSC 0 or OSC 2 sequence would change.
+    func paneTitle() throws -> String {
+        try tmux(["display-message", "-p", "-t", "app", "#{pane_title}"]).trimmingCharacters(in: .newlines)
     }
 
     /// Sends `signal` to the program (not to its wrapper).
