@@ -3,9 +3,9 @@ import Foundation
 /// JSON Lines files split into chunks at line starts and parsed on all cores, while the loader
 /// reads the ledger's other files in order and merges each chunk at its file's turn.
 ///
-/// Each thread reads its chunk into a buffer of its own, parses it and keeps both until the chunk is
-/// merged. Chunks are started in order, and at most `slots` are parsed or waiting to be merged at
-/// once, so memory holds the ledger being built plus a few chunks, never a whole file.
+/// Each thread reads its chunk into a buffer of its own, parses it and lets go of the buffer. Chunks
+/// are started in order, and at most `slots` are parsed or waiting to be merged at once, so memory
+/// holds the ledger being built, the chunks being read and a few chunks' columns, never a whole file.
 final class ChunkedLineItems: @unchecked Sendable {
     /// One byte range of one file.
     struct Chunk {
@@ -14,9 +14,9 @@ final class ChunkedLineItems: @unchecked Sendable {
         let range: Range<Int>
     }
 
-    /// A chunk parsed (its parser and the bytes it read), or the reason it could not be read.
+    /// A chunk parsed, or the reason it could not be read.
     enum Outcome {
-        case parsed(LedgerParser, InputBytes)
+        case parsed(LedgerParser)
         case failed(InputFile.ReadError)
     }
 
@@ -107,7 +107,7 @@ final class ChunkedLineItems: @unchecked Sendable {
                 let bytes = try inputs[chunks[index].file].read(chunks[index].range)
                 var parser = templates[index]
                 parser.linesRead = bytes.withBytes { parser.parseLineWindow($0, firstLine: 1) }
-                results[index] = .parsed(parser, bytes)
+                results[index] = .parsed(parser)
             } catch {
                 results[index] = .failed(error)
             }

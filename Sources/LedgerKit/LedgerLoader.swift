@@ -127,21 +127,21 @@ public enum LedgerLoader {
                 while nextChunk < chunked.chunks.count, chunked.chunks[nextChunk].file == index {
                     let outcome = chunked.result(nextChunk)
                     nextChunk += 1
-                    guard case .parsed(let chunk, let bytes) = outcome else {
+                    guard case .parsed(let chunk) = outcome else {
                         if case .failed(let error) = outcome { throw error }
                         continue
                     }
                     if !reserved {
                         // Room for every line item to come, estimated from the first chunk, so the columns never regrow.
-                        let rowsPerByte = Double(chunk.ledger.lineItems.count) / Double(max(1, bytes.count))
+                        let rowsPerByte = Double(chunk.ledger.lineItems.count) / Double(max(1, chunked.chunks[nextChunk - 1].range.count))
                         let expected = Int(rowsPerByte * Double(chunked.totalBytes) * 1.02) + 16
                         parser.ledger.lineItems.reserve(expected, like: chunk.ledger.lineItems)
                         parser.reserveLineItemIds(expected, like: chunk)
                         reserved = true
                     }
                     guard parser.canMerge(chunk) else { return nil }
-                    bytes.withBytes { parser.merge(chunk, from: $0, lineOffset: lineOffset) }
-                    progress?.advance(by: bytes.count)
+                    parser.merge(chunk, lineOffset: lineOffset)
+                    progress?.advance(by: chunked.chunks[nextChunk - 1].range.count)
                     lineOffset += chunk.linesRead
                 }
             } catch {

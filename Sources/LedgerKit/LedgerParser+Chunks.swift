@@ -24,14 +24,13 @@ extension LedgerParser {
         parser.fileName = name
         parser.fileIndex = fileIndex
         parser.lineItemIds = ByteInterner(capacity: 1 << 12)
-        parser.lineItemIdOffsets = []
+        parser.lineItemIdColumns = []
         parser.deferredVendorDefinitions = []
         return parser
     }
 
-    /// Adds what `chunk` read from `bytes` (the chunk's own bytes), as if this parser had read it here;
-    /// its lines move down by `lineOffset`.
-    mutating func merge(_ chunk: LedgerParser, from bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) {
+    /// Adds what `chunk` read, as if this parser had read it here; its lines move down by `lineOffset`.
+    mutating func merge(_ chunk: LedgerParser, lineOffset: Int) {
         let file = chunk.fileName
         let shift: (SourceLocation) -> SourceLocation = { $0.shiftingLines(in: file, by: lineOffset) }
         // Problems found only now (ids and inline vendors defined in earlier chunks) go into a log of
@@ -44,7 +43,7 @@ extension LedgerParser {
         }
         let budgetLineMap = budgetLineTable.absorb(chunk.budgetLineTable, shift: shift)
         let vendorMap = mergeVendors(chunk, shift: shift)
-        let duplicates = mergeLineItemIds(chunk, from: bytes, lineOffset: lineOffset)
+        let duplicates = mergeLineItemIds(chunk, lineOffset: lineOffset)
         swap(&log, &found)
         log.absorb(chunk.log, transform: { $0.shiftingLines(in: file, by: lineOffset) }, interleaving: found)
         let kept = duplicates.isEmpty ? nil : (0..<chunk.ledger.lineItems.count).filter { !duplicates.contains($0) }
@@ -87,7 +86,7 @@ extension LedgerParser {
 
     /// Adds the chunk's line-item ids in order, reporting ids that an earlier file or chunk already had;
     /// returns the chunk's rows that carry such an id (they are left out, as a single read would).
-    private mutating func mergeLineItemIds(_ chunk: LedgerParser, from bytes: UnsafeBufferPointer<UInt8>, lineOffset: Int) -> Set<Int> {
+    private mutating func mergeLineItemIds(_ chunk: LedgerParser, lineOffset: Int) -> Set<Int> {
         var duplicateRows = Set<Int>()
         let firstNewId = rowOfLineItemId.count
         for local in 0..<chunk.lineItemIds.count {
@@ -103,7 +102,7 @@ extension LedgerParser {
             let first = lineItemIdLines[Int(index)]
             let id = Self.excerpt(lineItemIds.string(at: index))
             let previous = SourceLocation(file: ledger.files[Int(first.file)].path, line: Int(first.line), column: 0)
-            let column = chunk.lineItemIdOffsets.map { Self.column(ofOffset: Int($0[local]), in: bytes) } ?? 0
+            let column = chunk.lineItemIdColumns.map { Int($0[local]) } ?? 0
             log.error(at: SourceLocation(file: chunk.fileName, line: Int(shifted.line), column: column), path: "$.id",
                 "expected a unique line-item id, found '\(id)' again",
                 notes: [Diagnostic(.note, at: previous, "'\(id)' first defined here")])
@@ -120,13 +119,6 @@ extension LedgerParser {
             }
         }
         return duplicateRows
-    }
-
-    /// The 1-based column, in Unicode scalars, of byte `offset` on its line, in a chunk's bytes (which start at a line start).
-    private static func column(ofOffset offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var start = offset
-        while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
-        return (start..<offset).reduce(1) { $0 + (bytes[$1] & 0xC0 != 0x80 ? 1 : 0) }
     }
 
     /// Appends the chunk's columns (only `rows` of them, when given), renumbering codes into this parser's tables.

@@ -60,7 +60,7 @@ extension LedgerParser {
                         idIndex = index
                         lineItemIdLines.append(recordSource(mark))
                         rowOfLineItemId.append(-1)
-                        lineItemIdOffsets?.append(UInt32(truncatingIfNeeded: mark.offset))
+                        lineItemIdColumns?.append(UInt32(clamping: scanner.column(of: mark)))
                     } else {
                         // File and line only: a column would cost a scan of the line for every line item.
                         let firstUse = lineItemIdLines[Int(index)]

@@ -33,8 +33,8 @@ struct LedgerParser {
     var linesRead = 0
     /// For a chunk parser: inline vendor definitions, in order, to check against earlier chunks on merging.
     var deferredVendorDefinitions: [VendorDefinition]?
-    /// For a chunk parser: the byte offset of each id of `lineItemIds`, for the column of a duplicate found on merging.
-    var lineItemIdOffsets: [UInt32]?
+    /// For a chunk parser: the column of each id of `lineItemIds`, for a duplicate found on merging.
+    var lineItemIdColumns: [UInt32]?
     /// The index of the array element being read, set by `parseArray` (-1 for a line of JSON Lines).
     var elementIndex = -1
     /// For each line item loaded, its index in its file's `lineItems` (-1 in JSON Lines), for diagnostic paths.
