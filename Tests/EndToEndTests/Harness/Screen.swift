@@ -25,7 +25,7 @@ struct Screen: Equatable, CustomStringConvertible {
         rows.first { $0.contains(text) }
     }
 
-    /// The breadcrumb: the second row without the panel tabs at its right (`[1 Overview] 2 3 4 5`),
+    /// The breadcrumb: the second row without the panel tabs at its right (`[1 Overview] 2 3 4 5 6`),
     /// which are at least two spaces away from it.
     var breadcrumb: String {
         self[1].components(separatedBy: "  ").first ?? ""
