@@ -133,7 +133,7 @@ struct ExportCommandTests {
         #expect(demo.standardOutput.contains("# command: govlens export --view overview --fiscal-year 2025 --format text\n"))
     }
 
-    @Test("usage problems exit 2: a snapshot as CSV, a view not built yet, a bad drill step, a bad size")
+    @Test("usage problems exit 2: a snapshot as CSV, an unknown view, a bad drill step, a bad size")
     func usage() throws {
         let cases: [([String], String)] = [
             (["--view", "overview", "--format", "csv", "--snapshot"], "--snapshot exports text or markdown"),

@@ -17,7 +17,7 @@ struct ExportGoldenTests {
     @Test("every export of every built view equals its golden file", arguments: ExportContent.choices)
     func golden(content: ExportContent) throws {
         for sample in SampleExports.all {
-            for panel in SampleExports.builtPanels {
+            for panel in Panel.allCases {
                 let state = try SampleExports.state(sample, panel: panel)
                 let document = try SampleExports.document(content, state: state, sample: sample)
                 let name = "\(sample.name)-\(panel.exportName).\(content.fileExtension)"
@@ -54,7 +54,7 @@ struct SnapshotIdentityTests {
     ])
     func identity(size: Size) throws {
         for sample in SampleExports.all {
-            for panel in SampleExports.builtPanels {
+            for panel in Panel.allCases {
                 let state = try SampleExports.state(sample, panel: panel, size: size)
                 var canvas = Canvas(size: size, glyphs: .unicode)
                 DashboardApp.render(state, into: &canvas)

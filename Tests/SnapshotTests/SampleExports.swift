@@ -30,9 +30,6 @@ enum SampleExports {
     /// The time every golden export is made at.
     static let time = Date(timeIntervalSince1970: 1_767_323_045) // 2026-01-02T03:04:05Z
 
-    /// The panels that are built, each with a view of it.
-    static var builtPanels: [Panel] { Panel.allCases.filter(\.isBuilt) }
-
     /// `sample` showing `panel` at the top level, at 80x24, as `govlens export sample-data/NAME` builds it.
     /// The Line items view is narrowed to the largest payments of the last weeks before the
     /// as-of date (its full table lists every line item of the year: megabytes of golden files).

@@ -275,8 +275,8 @@ public struct AppState: Sendable {
 
     /// Refreshes the panel on screen if it is out of date.
     private mutating func refreshIfStale() {
-        guard stalePanels.remove(panel) != nil, let view = panel.view else { return }
-        view.refresh(&self)
+        guard stalePanels.remove(panel) != nil else { return }
+        panel.view.refresh(&self)
     }
 }
 

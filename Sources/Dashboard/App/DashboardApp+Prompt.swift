@@ -52,7 +52,8 @@ extension DashboardApp {
             state.notice = "No search yet: press / to search"
             return
         }
-        guard let view = state.panel.view, case let count = view.rowCount(state), count > 0 else {
+        let view = state.panel.view
+        guard case let count = view.rowCount(state), count > 0 else {
             state.notice = "Not found: '\(query)'"
             return
         }
@@ -82,8 +83,7 @@ extension DashboardApp {
     /// Sorts the panel by the column after the current sort column (the first when unsorted),
     /// descending (largest amounts first).
     static func sortByNextColumn(_ state: inout AppState) {
-        guard let view = state.panel.view else { return }
-        let columns = view.sortColumns(state)
+        let columns = state.panel.view.sortColumns(state)
         guard !columns.isEmpty else {
             state.notice = "\(state.panel.title) has a fixed order"
             return
@@ -95,8 +95,7 @@ extension DashboardApp {
 
     /// Reverses the panel's sort (sorting by its first column when unsorted).
     static func reverseSort(_ state: inout AppState) {
-        guard let view = state.panel.view else { return }
-        let columns = view.sortColumns(state)
+        let columns = state.panel.view.sortColumns(state)
         guard !columns.isEmpty else {
             state.notice = "\(state.panel.title) has a fixed order"
             return

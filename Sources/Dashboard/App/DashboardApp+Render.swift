@@ -18,7 +18,7 @@ extension DashboardApp {
         TitleBar(context: titleContext(state)).render(into: &canvas, area: layout.title)
         let tabsWidth = PanelTabs(current: state.panel).render(into: &canvas, area: layout.breadcrumb.inset(left: 1, right: 1))
         Breadcrumb(segments: state.breadcrumb).render(into: &canvas, area: layout.breadcrumb.inset(left: 1, right: 1 + (tabsWidth > 0 ? tabsWidth + 2 : 0)))
-        state.panel.view?.render(state, into: &canvas, area: layout.panel)
+        state.panel.view.render(state, into: &canvas, area: layout.panel)
         if let prompt = state.prompt {
             renderPrompt(prompt, into: &canvas, area: layout.status)
         } else {
@@ -110,9 +110,6 @@ extension DashboardApp {
 extension DashboardApp {
     /// The table behind the panel on screen, every row, for exports.
     public static func table(_ state: AppState) -> ViewTable {
-        guard let view = state.panel.view else {
-            return ViewTable(view: state.panel.exportName, currency: state.store.ledger.currency, columns: [], rows: [])
-        }
-        return view.table(state)
+        state.panel.view.table(state)
     }
 }

@@ -38,7 +38,7 @@ public enum DashboardApp {
                 next.overlay = HelpOverlay.update(help, key: key, panel: next.panel, area: area).map(Overlay.help)
                 return (next, .none)
             }
-            if let view = next.panel.view, view.handle(key, in: &next) { return (next, .none) }
+            if next.panel.view.handle(key, in: &next) { return (next, .none) }
             guard let action = AppAction(key: key) else { return (next, .none) }
             let effect = apply(action, to: &next)
             return (next, effect)
@@ -49,7 +49,7 @@ public enum DashboardApp {
     static func apply(_ action: AppAction, to state: inout AppState) -> AppEffect {
         switch action {
         case .move(let movement):
-            guard let view = state.panel.view else { return .none }
+            let view = state.panel.view
             state.selection.move(movement, count: view.rowCount(state), visibleRows: view.visibleRows(state))
         case .showPanel(let panel):
             show(panel, in: &state)
@@ -94,8 +94,8 @@ public enum DashboardApp {
     /// items panel, a KPI the KPIs panel, an audit rule the Audit panel, a hierarchy node stays on the panel unless the panel names another
     /// (``PanelView/destination(_:row:)``).
     private static func drillIn(_ state: inout AppState) {
-        guard let view = state.panel.view, let row = state.selection.selected,
-              let step = view.drillStep(state, row: row) else {
+        let view = state.panel.view
+        guard let row = state.selection.selected, let step = view.drillStep(state, row: row) else {
             state.notice = "Nothing below this row"
             return
         }
@@ -108,12 +108,8 @@ public enum DashboardApp {
         }
     }
 
-    /// Shows `panel` if it is built; otherwise says so in the status bar.
+    /// Shows `panel` with its figures up to date.
     private static func show(_ panel: Panel, in state: inout AppState) {
-        guard panel.isBuilt else {
-            state.notice = "\(panel.rawValue) \(panel.title): not built yet"
-            return
-        }
         state.show(panel)
     }
 

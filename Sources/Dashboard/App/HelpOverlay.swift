@@ -21,7 +21,7 @@ enum HelpOverlay {
     /// The hints listed for the panel `panel`: the dashboard's, then a heading and the
     /// panel's own, narrowed to those containing `query` (case-insensitively).
     static func lines(for panel: Panel, query: String) -> [KeyHint] {
-        let panelKeys = panel.view?.keyHints ?? []
+        let panelKeys = panel.view.keyHints
         let all = AppAction.keyHelp + (panelKeys.isEmpty ? [] : [KeyHint("", ""), KeyHint(panel.title, "")] + panelKeys)
         guard !query.isEmpty else { return all }
         return all.filter { !$0.key.isEmpty && ($0.key + " " + $0.label).localizedCaseInsensitiveContains(query) }

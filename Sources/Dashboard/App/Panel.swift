@@ -40,11 +40,8 @@ public enum Panel: Int, CaseIterable, Hashable, Sendable {
         }
     }
 
-    /// Whether the panel can be shown yet; the others answer their key with a notice.
-    public var isBuilt: Bool { view != nil }
-
-    /// The panel that renders this one, or `nil` while it is not built.
-    var view: (any PanelView.Type)? {
+    /// The type that draws this panel and answers its keys.
+    var view: any PanelView.Type {
         switch self {
         case .overview: OverviewPanel.self
         case .budget: BudgetPanel.self

@@ -67,7 +67,7 @@ extension AppState {
 
     /// Applies `--row` and `--top` (1-based), as far as the panel's rows allow.
     mutating func applyRow(_ row: Int?, top: Int?) throws(ViewSpecificationError) {
-        guard let view = panel.view else { return }
+        let view = panel.view
         let count = view.rowCount(self)
         if let row, !(1...max(1, count)).contains(row) {
             throw ViewSpecificationError(description: "--row \(row): the \(panel.exportName) view lists \(count) rows")

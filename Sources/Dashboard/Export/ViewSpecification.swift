@@ -66,7 +66,7 @@ extension AppState {
     /// The audit runs first, on this thread, with the ledger's parameters and `auditSettings`
     /// over them (the flags of line items and the Audit panel need it).
     ///
-    /// - Throws: ``ViewSpecificationError`` when the panel is not built, the fiscal year has
+    /// - Throws: ``ViewSpecificationError`` when the fiscal year has
     ///   no data, or the drill path, filter or sort cannot be read.
     public init(
         store: LedgerStore, specification: ViewSpecification, screenSize: Size, glyphs: Glyphs, auditSettings: AuditSettings = AuditSettings()
@@ -74,10 +74,6 @@ extension AppState {
         self.init(store: store, screenSize: screenSize, glyphs: glyphs)
         let ledger = store.ledger
         runAudit(AuditParameters(ledger: ledger, overrides: auditSettings))
-        guard specification.panel.isBuilt else {
-            let built = Panel.allCases.filter(\.isBuilt).map(\.exportName).joined(separator: ", ")
-            throw ViewSpecificationError(description: "--view \(specification.panel.exportName): this panel is not built yet (built: \(built))")
-        }
         if let year = specification.fiscalYear {
             guard fiscalYears.contains(year) else {
                 let years = fiscalYears.map(String.init).joined(separator: ", ")
@@ -123,7 +119,7 @@ extension AppState {
 
     /// The panel's sort as `COLUMN:asc` or `COLUMN:desc`, or `nil` when it has its own order.
     public var sortText: String? {
-        guard let sort = sort(for: panel), let columns = panel.view?.sortColumns(self), columns.indices.contains(sort.column) else {
+        guard let sort = sort(for: panel), case let columns = panel.view.sortColumns(self), columns.indices.contains(sort.column) else {
             return nil
         }
         return Self.sortName(columns[sort.column]) + (sort.direction == .ascending ? ":asc" : ":desc")
@@ -136,7 +132,7 @@ extension AppState {
 
     /// The sort `text` names on the current panel.
     private func parsedSort(_ text: String) throws(ViewSpecificationError) -> TableSort {
-        let columns = panel.view?.sortColumns(self) ?? []
+        let columns = panel.view.sortColumns(self)
         guard !columns.isEmpty else {
             throw ViewSpecificationError(description: "--sort: the \(panel.exportName) view has a fixed order")
         }
