@@ -104,7 +104,7 @@ extension EndToEnd {
 /// A valid ledger whose texts carry terminal controls, written to a temporary folder.
 struct HostileLedger {
     /// What follows ESC in the data: an OSC title change, a screen clear, cursor home, a colour.
-    static let payloadsAfterEscape = ["]0;pwned", "[2J", "[H" + "Clear", "[31mRed"]
+    static let payloadsAfterEscape = ["]0;pwned", "[2J", "[HClear", "[31mRed"]
     /// Characters that must never be written: C1 CSI, bidi override and isolate, zero-width
     /// space and joiner-less format characters, line and paragraph separators.
     static let neverWritten: [Unicode.Scalar] = ["\u{9B}", "\u{202E}", "\u{2066}", "\u{200B}", "\u{2028}", "\u{2029}", "\u{FEFF}"]
