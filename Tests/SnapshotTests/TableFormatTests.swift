@@ -64,6 +64,20 @@ struct TableFormatTests {
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
     }
 
+    @Test("the provenance says whether names of individuals are shown, and the command repeats --show-personal")
+    func personalData() throws {
+        var state = try SampleExports.state(SampleExports.riverton, panel: .lineItems)
+        let hidden = ExportProvenance(state: state, content: .table(.csv), rows: 1, files: [], toolVersion: "0.1.0", time: SampleExports.time)
+        #expect(hidden.commentLines.contains("# personalData: hidden\n"))
+        #expect(!hidden.command.contains("--show-personal"))
+        state.exportContext.showsPersonalData = true
+        let shown = ExportProvenance(state: state, content: .table(.csv), rows: 1, files: [], toolVersion: "0.1.0", time: SampleExports.time)
+        #expect(shown.commentLines.contains("# personalData: shown\n"))
+        #expect(shown.frontMatter.contains("personalData: \"shown\""))
+        #expect(shown.jsonObject(indent: 2).contains("\"personalData\": \"shown\""))
+        #expect(shown.command.contains("--show-personal"))
+    }
+
     @Test("text: columns aligned by display width, figures right, exact amounts with the symbol")
     func plainText() {
         let lines = TableText.plainText(Self.table).split(separator: "\n").map(String.init)

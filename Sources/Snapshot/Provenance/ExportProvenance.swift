@@ -4,7 +4,8 @@ import TerminalCore
 
 /// Where an export comes from, so anyone can check and reproduce it: the tool, the time,
 /// the ledger and each of its files (byte size and SHA-256), the view with its drill path,
-/// fiscal year, filter and sort, and the command line that writes the same export.
+/// fiscal year, filter and sort, whether names of individuals are shown, and the command line
+/// that writes the same export.
 ///
 /// Written as comment lines in text (``commentLines``), front matter in Markdown
 /// (``frontMatter``), a `provenance` object in JSON (``jsonObject(indent:)``) and the
@@ -35,6 +36,9 @@ public struct ExportProvenance: Hashable, Sendable {
     public var filter: String
     /// The sort, `paid:desc`, empty for the panel's own order.
     public var sort: String
+    /// Whether the names of individuals paid are in the export: `shown` (`--show-personal`)
+    /// or `hidden` (each is `Individual recipient` with a short hash).
+    public var personalData: String
     /// The `govlens export` command that writes the same export.
     public var command: String
 
@@ -59,6 +63,7 @@ public struct ExportProvenance: Hashable, Sendable {
         drill = specification.drill
         filter = specification.filter
         sort = specification.sort ?? ""
+        personalData = state.exportContext.showsPersonalData ? "shown" : "hidden"
         command = ReproducingCommand.text(state, content: content)
     }
 
@@ -67,7 +72,7 @@ public struct ExportProvenance: Hashable, Sendable {
         [
             ("tool", tool), ("exportedAt", exportedAt), ("ledger", ledger), ("currency", currency), ("asOf", asOf),
             ("view", view), ("content", content), ("fiscalYear", String(fiscalYear)), ("drill", drill),
-            ("filter", filter), ("sort", sort), ("command", command),
+            ("filter", filter), ("sort", sort), ("personalData", personalData), ("command", command),
         ].map { ($0.0, TextSanitizer.sanitize($0.1)) }
     }
 
