@@ -2,10 +2,13 @@
 /// what was expected and what was found.
 public struct AuditSettingError: Error, Sendable, CustomStringConvertible {
     public let description: String
+    /// What was expected, without the key: how `--audit NAME=VALUE` reports it.
+    public let expectation: String
 }
 
 extension AuditSettings {
-    /// The keys `set(_:)` accepts: the keys of the ledger's `audit` object (docs/ledger-format.md §4.1).
+    /// The keys `set(_:)` accepts, in the order ``assignments`` writes them: the keys of the
+    /// ledger's `audit` object (docs/ledger-format.md §4.1).
     public static let keys = [
         "duplicateWindowDays", "splitWindowDays", "approvalThreshold", "roundUnit", "roundMinimumCount",
         "roundShareFactor", "roundMinimumShare", "holidays", "yearEndMonthRatio", "yearEndQuarterRatio",
@@ -23,25 +26,30 @@ extension AuditSettings {
     /// - Throws: `AuditSettingError` for an unknown key or a value of the wrong kind or range.
     public mutating func set(_ assignment: String) throws(AuditSettingError) {
         guard let equals = assignment.firstIndex(of: "=") else {
-            throw AuditSettingError(description: "expected an audit setting KEY=VALUE, found '\(assignment)'")
+            throw AuditSettingError(
+                description: "expected an audit setting KEY=VALUE, found '\(assignment)'",
+                expectation: "expected NAME=VALUE, such as approvalThreshold=25000")
         }
         let key = String(assignment[..<equals])
         let value = String(assignment[assignment.index(after: equals)...])
+        func fail(_ expectation: String) -> AuditSettingError {
+            AuditSettingError(description: "\(key): \(expectation), found '\(value)'", expectation: expectation)
+        }
         func integer(_ range: ClosedRange<Int>) throws(AuditSettingError) -> Int {
             guard let number = Int(value), range.contains(number) else {
-                throw AuditSettingError(description: "\(key): expected an integer from \(range.lowerBound) to \(range.upperBound), found '\(value)'")
+                throw fail("expected a whole number from \(range.lowerBound) to \(range.upperBound)")
             }
             return number
         }
         func number(_ range: ClosedRange<Double>) throws(AuditSettingError) -> Double {
             guard let number = Double(value), number.isFinite, range.contains(number) else {
-                throw AuditSettingError(description: "\(key): expected a number from \(range.lowerBound) to \(range.upperBound), found '\(value)'")
+                throw fail("expected a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))")
             }
             return number
         }
         func amount() throws(AuditSettingError) -> MajorAmount {
             guard let amount = MajorAmount(value), amount.tenThousandths > 0 else {
-                throw AuditSettingError(description: "\(key): expected a positive amount in major units with at most 4 decimals, found '\(value)'")
+                throw fail("expected a positive amount in major units with at most 4 decimals")
             }
             return amount
         }
@@ -55,9 +63,10 @@ extension AuditSettings {
         case "roundMinimumShare": roundMinimumShare = try number(0...1)
         case "holidays":
             var dates: [CivilDate] = []
-            for text in value.split(separator: ",", omittingEmptySubsequences: false) {
+            for text in value.split(separator: ",", omittingEmptySubsequences: false) where !value.isEmpty {
                 guard let date = CivilDate(iso: String(text)) else {
-                    throw AuditSettingError(description: "holidays: expected dates YYYY-MM-DD separated by commas, found '\(text)'")
+                    let expectation = "expected dates YYYY-MM-DD separated by commas, found '\(text)'"
+                    throw AuditSettingError(description: "holidays: " + expectation, expectation: expectation)
                 }
                 dates.append(date)
             }
@@ -71,7 +80,15 @@ extension AuditSettings {
         case "outlierFence": outlierFence = try number(0.1...1_000_000)
         case "outlierMinimumCount": outlierMinimumCount = try integer(4...1_000_000_000)
         default:
-            throw AuditSettingError(description: "expected one of the audit settings \(Self.keys.joined(separator: ", ")), found '\(key)'")
+            let keys = Self.keys.joined(separator: ", ")
+            throw AuditSettingError(
+                description: "expected one of the audit settings \(keys), found '\(key)'",
+                expectation: "unknown parameter '\(key)'; expected one of \(keys)")
         }
+    }
+
+    /// A number without a fraction when it has none: `3`, `0.25`.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 }

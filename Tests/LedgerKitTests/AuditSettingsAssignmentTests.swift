@@ -16,7 +16,7 @@ struct AuditSettingsAssignmentTests {
             """
         let settings = try #require(LedgerFixture.load(AuditSettingsTests.root(audit: audit)).ledger.publisher).audit
         let assignments = settings.assignments
-        #expect(assignments.count == AuditSettings.assignmentNames.count)
+        #expect(assignments.count == AuditSettings.keys.count)
         #expect(assignments.contains("approvalThreshold=25000.5"))
         #expect(assignments.contains("holidays=2024-12-25,2025-01-01"))
         #expect(assignments.contains("roundShareFactor=2.5") && assignments.contains("yearEndMonthRatio=4"))

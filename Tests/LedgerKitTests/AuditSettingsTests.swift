@@ -116,8 +116,8 @@ struct AuditSettingsTextTests {
 
     @Test("wrong keys and values say what was expected", arguments: [
         ("splitWindowDays", "expected an audit setting KEY=VALUE, found 'splitWindowDays'"),
-        ("splitWindowDays=400", "splitWindowDays: expected an integer from 0 to 366, found '400'"),
-        ("roundMinimumShare=2", "roundMinimumShare: expected a number from 0.0 to 1.0, found '2'"),
+        ("splitWindowDays=400", "splitWindowDays: expected a whole number from 0 to 366, found '400'"),
+        ("roundMinimumShare=2", "roundMinimumShare: expected a number from 0 to 1, found '2'"),
         ("approvalThreshold=-5", "approvalThreshold: expected a positive amount in major units with at most 4 decimals, found '-5'"),
         ("holidays=2025-02-29", "holidays: expected dates YYYY-MM-DD separated by commas, found '2025-02-29'"),
     ])
