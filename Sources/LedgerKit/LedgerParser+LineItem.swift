@@ -64,7 +64,7 @@ extension LedgerParser {
                     } else {
                         // File and line only: a column would cost a scan of the line for every line item.
                         let firstUse = lineItemIdLines[Int(index)]
-                        let previous = SourceLocation(file: ledger.files[Int(firstUse.file)].path, line: Int(firstUse.line), column: 0)
+                        let previous = SourceLocation(file: self.path(ofFile: firstUse.file), line: Int(firstUse.line), column: 0)
                         duplicate("line-item id", scanner.string(of: token), mark, path(), previous)
                         valid = false
                     }

@@ -76,6 +76,12 @@ struct LedgerParser {
         SourceLocation(file: fileName, line: mark.line, column: scanner.column(of: mark))
     }
 
+    /// The path of file `index`: the file being read when it is that one, since a chunk parser
+    /// (`ChunkedLineItems`) registers no files and knows only its own.
+    func path(ofFile index: UInt16) -> String {
+        index == fileIndex ? fileName : ledger.files[Int(index)].path
+    }
+
     /// A `RecordSource` for a record starting at `mark`.
     func recordSource(_ mark: JSONMark) -> RecordSource {
         RecordSource(file: fileIndex, line: UInt32(clamping: mark.line))

@@ -85,6 +85,19 @@ struct ChunkedLoadTests {
         #expect(Self.dump(chunked) == Self.dump(single))
     }
 
+    @Test("a line-item id repeated within one chunk is reported as on one thread, not a crash (found by fuzz-ledger)")
+    func duplicateWithinOneChunk() {
+        let lines = [JSONObject.lineItem(id: "LI-1").text, JSONObject.lineItem(id: "LI-2").text, JSONObject.lineItem(id: "LI-2").text]
+        let files = [("ledger.json", Array(LedgerDocument().text.utf8)), ("items.jsonl", Array(lines.joined(separator: "\n").utf8))]
+        let single = Self.load(files, .none)
+        #expect(single.report == [
+            "items.jsonl:3:8: error: $.id: expected a unique line-item id, found 'LI-2' again\nitems.jsonl:2: note: 'LI-2' first defined here",
+        ])
+        for chunkBytes in [200, 1 << 20] {
+            #expect(Self.dump(Self.load(files, .chunks(ofBytes: chunkBytes))) == Self.dump(single))
+        }
+    }
+
     @Test("diagnostics keep line order across chunks, so a cap keeps the same first ones")
     func lineOrderUnderCap() {
         var lines = (0..<40).map { JSONObject.lineItem(id: "LI-\($0)").text }
