@@ -143,7 +143,7 @@ public enum LedgerWriter {
             json.member("description", kpi.description)
             for (key, values) in [("targets", kpi.targets), ("observations", kpi.observations)] where !values.isEmpty {
                 json.raw(",\n      \"\(key)\": [")
-                json.raw(values.keys.sorted().map { "{\"period\": \(JSONText.quoted($0)), \"value\": \(values[$0]!)}" }.joined(separator: ", "))
+                json.raw(values.keys.sorted().map { "{\"period\": \(JSONStringLiteral.quoted($0)), \"value\": \(values[$0]!)}" }.joined(separator: ", "))
                 json.raw("]")
             }
             json.raw(index + 1 < ledger.kpis.count ? "},\n" : "}\n")

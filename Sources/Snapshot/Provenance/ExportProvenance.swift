@@ -1,5 +1,6 @@
 import Dashboard
 import Foundation
+import LedgerKit
 import TerminalCore
 
 /// Where an export comes from, so anyone can check and reproduce it: the tool, the time,
@@ -95,13 +96,13 @@ public struct ExportProvenance: Hashable, Sendable {
     public var frontMatter: String {
         var lines = ["---"]
         for field in fields {
-            lines.append(field.key == "fiscalYear" ? "fiscalYear: \(fiscalYear)" : "\(field.key): \(JSONText.string(field.value))")
+            lines.append(field.key == "fiscalYear" ? "fiscalYear: \(fiscalYear)" : "\(field.key): \(JSONStringLiteral.quoted(field.value))")
             if field.key == "asOf" {
                 lines.append("files:")
                 for file in files {
-                    lines.append("  - path: \(JSONText.string(TextSanitizer.sanitize(file.path)))")
+                    lines.append("  - path: \(JSONStringLiteral.quoted(TextSanitizer.sanitize(file.path)))")
                     lines.append("    bytes: \(file.byteCount)")
-                    lines.append("    sha256: \(JSONText.string(file.sha256))")
+                    lines.append("    sha256: \(JSONStringLiteral.quoted(file.sha256))")
                 }
             }
         }
@@ -115,10 +116,10 @@ public struct ExportProvenance: Hashable, Sendable {
         let pad = String(repeating: " ", count: indent)
         var members: [String] = []
         for field in fields {
-            members.append(pad + JSONText.string(field.key) + ": " + (field.key == "fiscalYear" ? String(fiscalYear) : JSONText.string(field.value)))
+            members.append(pad + JSONStringLiteral.quoted(field.key) + ": " + (field.key == "fiscalYear" ? String(fiscalYear) : JSONStringLiteral.quoted(field.value)))
             if field.key == "asOf" {
                 let entries = files.map { file in
-                    "{\"path\": \(JSONText.string(TextSanitizer.sanitize(file.path))), \"bytes\": \(file.byteCount), \"sha256\": \(JSONText.string(file.sha256))}"
+                    "{\"path\": \(JSONStringLiteral.quoted(TextSanitizer.sanitize(file.path))), \"bytes\": \(file.byteCount), \"sha256\": \(JSONStringLiteral.quoted(file.sha256))}"
                 }
                 let list = entries.isEmpty ? "[]" : "[\n" + entries.map { pad + "  " + $0 }.joined(separator: ",\n") + "\n" + pad + "]"
                 members.append(pad + "\"files\": " + list)

@@ -1,4 +1,5 @@
 import Dashboard
+import LedgerKit
 
 /// A ``ViewTable`` as JSON, with its provenance:
 ///
@@ -23,16 +24,16 @@ import Dashboard
 public enum TableJSON {
     /// The table and `provenance` as a JSON document.
     public static func json(_ table: ViewTable, provenance: ExportProvenance) -> String {
-        let columns = table.columns.map { "{\"title\": \(JSONText.string($0.title)), \"kind\": \(JSONText.string($0.kind.rawValue))}" }
+        let columns = table.columns.map { "{\"title\": \(JSONStringLiteral.quoted($0.title)), \"kind\": \(JSONStringLiteral.quoted($0.kind.rawValue))}" }
         let rows = table.rows.map { row in
             "{" + zip(table.columns, row).map { column, value in
-                JSONText.string(column.title) + ": " + literal(value, table: table)
+                JSONStringLiteral.quoted(column.title) + ": " + literal(value, table: table)
             }.joined(separator: ", ") + "}"
         }
         var output = "{\n"
         output += "  \"provenance\": " + provenance.jsonObject(indent: 4) + ",\n"
-        output += "  \"view\": \(JSONText.string(table.view)),\n"
-        output += "  \"currency\": \(JSONText.string(table.currency.code)),\n"
+        output += "  \"view\": \(JSONStringLiteral.quoted(table.view)),\n"
+        output += "  \"currency\": \(JSONStringLiteral.quoted(table.currency.code)),\n"
         output += "  \"columns\": [" + columns.joined(separator: ", ") + "],\n"
         output += "  \"rows\": " + (rows.isEmpty ? "[]" : "[\n" + rows.map { "    " + $0 }.joined(separator: ",\n") + "\n  ]") + "\n"
         return output + "}\n"
@@ -42,7 +43,7 @@ public enum TableJSON {
     private static func literal(_ value: ViewTable.Value, table: ViewTable) -> String {
         guard let plain = TableCell.plain(value, currency: table.currency) else { return "null" }
         switch value {
-        case .text, .date: return JSONText.string(plain)
+        case .text, .date: return JSONStringLiteral.quoted(plain)
         case .money, .count, .ratio, .number, .empty: return plain
         }
     }
