@@ -31,29 +31,8 @@ import termios
 import time
 import uuid
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from release_build import ROOT, build, generate
 PRODUCTS = ("govlens", "govlens-generate", "govlens-dashboard-bench")
-
-
-def build(scratch):
-    for product in PRODUCTS:
-        subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--product", product], cwd=ROOT, check=True)
-    shown = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--show-bin-path"],
-                           cwd=ROOT, check=True, capture_output=True, text=True)
-    return shown.stdout.strip()
-
-
-def generate(bin_dir, line_items, seed):
-    """The cached synthetic ledger of `line_items`, generated first if missing or incomplete (as run.py)."""
-    target = os.path.join(ROOT, ".build-bench", f"synthetic-{line_items}-seed{seed}")
-    marker = os.path.join(target, ".generated")
-    if not os.path.exists(marker):
-        os.makedirs(target, exist_ok=True)
-        print(f"dashboard: generating {line_items:,} line items into {target}", file=sys.stderr)
-        subprocess.run([os.path.join(bin_dir, "govlens-generate"), "synthetic", "--line-items", str(line_items),
-                        "--seed", str(seed), "-o", target, "--force"], check=True, stdout=subprocess.DEVNULL)
-        open(marker, "w").close()
-    return target
 
 
 def keypress(bin_dir, folder, presses):
@@ -199,11 +178,11 @@ def main():
     wanted = set(args.only or ["keypress", "bytes", "first-frame"])
 
     scratch = os.path.abspath(args.scratch_path)
-    bin_dir = os.path.join(scratch, "release") if args.no_build else build(scratch)
+    bin_dir = os.path.join(scratch, "release") if args.no_build else build(scratch, PRODUCTS)
     binary = os.path.join(bin_dir, "govlens")
     print(f"load average {os.getloadavg()[0]:.2f} at the start\n")
     if "keypress" in wanted:
-        folder = generate(bin_dir, args.line_items, args.seed)
+        folder = generate(bin_dir, args.line_items, args.seed, "dashboard")
         print("## A keypress: update + render into a canvas (target ≤ 16 ms)\n")
         print(keypress(bin_dir, folder, args.presses))
     if "bytes" in wanted:

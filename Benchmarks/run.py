@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from release_build import ROOT, build, generate
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
@@ -44,27 +44,6 @@ def size_label(count):
     if count % 1_000 == 0:
         return f"{count // 1_000}k"
     return str(count)
-
-
-def build(scratch):
-    for product in ("govlens-generate", "govlens-bench"):
-        subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--product", product], cwd=ROOT, check=True)
-    shown = subprocess.run(["swift", "build", "-c", "release", "--scratch-path", scratch, "--show-bin-path"],
-                           cwd=ROOT, check=True, capture_output=True, text=True)
-    return shown.stdout.strip()
-
-
-def generate(bin_dir, line_items, seed):
-    """The cached synthetic ledger of `line_items`, generated first if missing or incomplete."""
-    target = os.path.join(ROOT, ".build-bench", f"synthetic-{line_items}-seed{seed}")
-    marker = os.path.join(target, ".generated")
-    if not os.path.exists(marker):
-        os.makedirs(target, exist_ok=True)
-        print(f"run: generating {line_items:,} line items into {target}", file=sys.stderr)
-        subprocess.run([os.path.join(bin_dir, "govlens-generate"), "synthetic", "--line-items", str(line_items),
-                        "--seed", str(seed), "-o", target, "--force"], check=True, stdout=subprocess.DEVNULL)
-        open(marker, "w").close()
-    return target
 
 
 def run_quietly(command, label):
@@ -185,11 +164,11 @@ def main():
     if args.no_build:
         bin_dir = os.path.join(args.scratch_path, "release")
     else:
-        bin_dir = build(args.scratch_path)
+        bin_dir = build(args.scratch_path, ("govlens-generate", "govlens-bench"))
     only = [flag for name in args.only for flag in ("--only", name)]
     results = []
     for count in sizes:
-        folder = generate(bin_dir, count, args.seed)
+        folder = generate(bin_dir, count, args.seed, "run")
         label = size_label(count)
         ours_path = os.path.join(args.output, f"govlens-{label}.json")
         markdown = run_quietly([os.path.join(bin_dir, "govlens-bench"), folder, "--iterations", str(args.iterations),
