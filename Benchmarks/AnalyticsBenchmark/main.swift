@@ -2,6 +2,9 @@
 // median and p99 latency of every named query (QueryCatalog), as Markdown and optionally JSON.
 // Build it in release mode; see Benchmarks/README.md.
 import Foundation
+import LedgerKit
+
+MallocTuning.useOneArena()
 
 let options: BenchmarkOptions
 do {

@@ -3,6 +3,9 @@
 // (move, panel, fiscal year, drill, sort, search) and times DashboardApp.update + render into a
 // Canvas for each, wall clock and CPU. Build it in release mode; see Benchmarks/README.md.
 import Foundation
+import LedgerKit
+
+MallocTuning.useOneArena()
 
 let usage = """
     usage: govlens-dashboard-bench LEDGER_FOLDER [--size WxH] [--presses N]

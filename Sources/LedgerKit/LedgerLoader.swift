@@ -60,7 +60,7 @@ public enum LedgerLoader {
         let ledgerAndLog =
             read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: parallelism, textLimit: textLimit, progress: progress)
             ?? read(source, inputs, diagnosticLimit: diagnosticLimit, parallelism: .none, textLimit: textLimit, progress: nil)!
-        MallocTrim.releaseFreeMemory()
+        MallocTuning.releaseFreeMemory()
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         return LedgerLoad(name: source.name, ledger: ledgerAndLog.0, diagnostics: ledgerAndLog.1, seconds: seconds)
     }
@@ -268,21 +268,4 @@ final class LoadInput: @unchecked Sendable {
         }
         return size
     }
-}
-
-/// glibc's `malloc_trim`, looked up at run time (Swift's Glibc module does not export it).
-private enum MallocTrim {
-    private typealias Function = @convention(c) (Int) -> Int32
-    private static let function: Function? = {
-        #if canImport(Glibc)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: Function.self)
-        #else
-        return nil
-        #endif
-    }()
-
-    /// Gives the free pages of every malloc arena back to the system. The chunk parsers' columns
-    /// are freed into per-thread arenas, which would otherwise keep them resident after a load.
-    static func releaseFreeMemory() { _ = function?(0) }
 }

@@ -20,6 +20,7 @@ struct GovLens: ParsableCommand {
 
     /// Runs the command; usage errors exit 2, as the help says, not ArgumentParser's 64.
     static func main() {
+        MallocTuning.useOneArena()
         do {
             var command = try parseAsRoot()
             try command.run()
