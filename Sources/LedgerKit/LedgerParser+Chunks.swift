@@ -144,8 +144,8 @@ extension LedgerParser {
         ledger.lineItems.budgetLines += remapped(theirs.budgetLines, budgetLineMap)
         ledger.lineItems.kinds += theirs.kinds
         ledger.lineItems.amounts += theirs.amounts
-        ledger.lineItems.dateEstimated += theirs.dateEstimated
-        ledger.lineItems.sources += theirs.sources.map { RecordSource(file: $0.file, line: $0.line + UInt32(lineOffset)) }
+        ledger.lineItems.dateEstimated.append(contentsOf: theirs.dateEstimated)
+        ledger.lineItems.sources.append(contentsOf: theirs.sources, lineOffset: UInt32(lineOffset))
         lineItemIndexes += indexes
     }
 }

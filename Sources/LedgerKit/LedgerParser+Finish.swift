@@ -112,11 +112,12 @@ extension LedgerParser {
         var afterAsOf: [UInt16: (count: Int, row: Int)] = [:]
         var outside: [UInt16: (count: Int, row: Int)] = [:]
         let columns = ledger.lineItems
-        for row in 0..<columns.count {
-            let day = columns.dates[row]
-            let file = columns.sources[row].file
-            if day > asOf { afterAsOf[file, default: (0, row)].count += 1 }
-            if !budgeted.isEmpty && !isBudgeted(day) { outside[file, default: (0, row)].count += 1 }
+        for (file, rows) in columns.sources.runs {
+            for row in rows {
+                let day = columns.dates[row]
+                if day > asOf { afterAsOf[file, default: (0, row)].count += 1 }
+                if !budgeted.isEmpty && !isBudgeted(day) { outside[file, default: (0, row)].count += 1 }
+            }
         }
         for (file, entry) in afterAsOf.sorted(by: { $0.key < $1.key }) {
             log.warning(at: rowLocation(entry.row), path: datePath(entry.row),

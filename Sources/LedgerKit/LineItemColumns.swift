@@ -49,13 +49,13 @@ public struct LineItemColumns: Sendable {
     /// Amounts in minor units.
     public internal(set) var amounts: [Int64] = []
     /// Whether the date was estimated (filled in from a fallback).
-    public internal(set) var dateEstimated: [Bool] = []
+    public internal(set) var dateEstimated = BitColumn()
     /// Descriptions, dictionary-encoded (they repeat a lot).
     public internal(set) var descriptions = DictionaryTextColumn()
     /// References (invoice or purchase-order numbers); empty when absent.
     public internal(set) var references = TextColumn()
     /// Where each line item is defined.
-    public internal(set) var sources: [RecordSource] = []
+    public internal(set) var sources = RecordSourceColumn()
 
     /// Creates empty columns.
     public init() {}
@@ -81,8 +81,10 @@ public struct LineItemColumns: Sendable {
         columns.budgetLines = rows.map { budgetLines[$0] }
         columns.kinds = rows.map { kinds[$0] }
         columns.amounts = rows.map { amounts[$0] }
-        columns.dateEstimated = rows.map { dateEstimated[$0] }
-        columns.sources = rows.map { sources[$0] }
+        for row in rows {
+            columns.dateEstimated.append(dateEstimated[row])
+            columns.sources.append(sources[row])
+        }
         return columns
     }
 

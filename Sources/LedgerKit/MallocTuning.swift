@@ -8,12 +8,11 @@ public enum MallocTuning {
     private typealias Mallopt = @convention(c) (Int32, Int32) -> Int32
     private typealias MallocTrim = @convention(c) (Int) -> Int32
 
-    private static func lookUp<Function>(_ name: String, as type: Function.Type) -> Function? {
+    private static func symbol(_ name: String) -> UnsafeMutableRawPointer? {
         #if canImport(Glibc)
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) else { return nil }
-        return unsafeBitCast(symbol, to: type)
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name)
         #else
-        return nil
+        nil
         #endif
     }
 
@@ -26,9 +25,13 @@ public enum MallocTuning {
     /// resident after a load of 1M line items (`Benchmarks/README.md`, memory per line item).
     public static func useOneArena() {
         let arenaMaximum: Int32 = -8  // M_ARENA_MAX in <malloc.h>
-        _ = lookUp("mallopt", as: Mallopt.self)?(arenaMaximum, 1)
+        guard let mallopt = symbol("mallopt") else { return }
+        _ = unsafeBitCast(mallopt, to: Mallopt.self)(arenaMaximum, 1)
     }
 
     /// Gives the free pages of every malloc arena, and the top of the main one, back to the system.
-    static func releaseFreeMemory() { _ = lookUp("malloc_trim", as: MallocTrim.self)?(0) }
+    static func releaseFreeMemory() {
+        guard let trim = symbol("malloc_trim") else { return }
+        _ = unsafeBitCast(trim, to: MallocTrim.self)(0)
+    }
 }

@@ -29,7 +29,7 @@ struct DiscoveryTests {
         #expect(load.ledger.budgetLines.map(\.id) == ["BL-1"])
         #expect(load.lineItemIds == ["LI-1", "LI-2", "LI-3"])
         #expect(load.ledger.lineItems.budgetLines == [-1, -1, 0])
-        #expect(load.ledger.lineItems.sources == [RecordSource(file: 2, line: 1), RecordSource(file: 2, line: 2), RecordSource(file: 3, line: 1)])
+        #expect(Array(load.ledger.lineItems.sources) == [RecordSource(file: 2, line: 1), RecordSource(file: 2, line: 2), RecordSource(file: 3, line: 1)])
         #expect(load.ledger.byteCount == load.ledger.files.reduce(0) { $0 + $1.byteCount })
     }
 
