@@ -171,10 +171,15 @@ struct TextMatch {
                 index.signatures.withUnsafeBufferPointer { signatures in
                     vendors.withUnsafeBufferPointer { vendors in
                         descriptions.withUnsafeBufferPointer { descriptions in
-                            RowTests.keep(rows, &candidates) { row in
-                                if vendors[Int(rowVendors[row])] || descriptions[Int(codes[row])] { return true }
-                                return signatures[row] & signature == signature
-                                    && (items.ids.withUTF8(at: row, search.contains) || items.references.withUTF8(at: row, search.contains))
+                            // Candidates come in row order, so each decoder steps forward through its blocks.
+                            items.ids.withDecoder { ids in
+                                items.references.withDecoder { references in
+                                    RowTests.keep(rows, &candidates) { row in
+                                        if vendors[Int(rowVendors[row])] || descriptions[Int(codes[row])] { return true }
+                                        return signatures[row] & signature == signature
+                                            && (search.contains(ids.text(at: row)) || search.contains(references.text(at: row)))
+                                    }
+                                }
                             }
                         }
                     }

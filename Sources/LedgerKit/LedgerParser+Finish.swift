@@ -132,18 +132,19 @@ extension LedgerParser {
     }
 
     /// The ids of the loaded line items, row by row, from `lineItemIds` (which also holds the ids of
-    /// line items that were not loaded). When every id's line item loaded, in order, that is the table itself.
-    private mutating func lineItemIdColumn() -> TextColumn {
+    /// line items that were not loaded), front coded; the table is let go.
+    private mutating func lineItemIdColumn() -> FrontCodedTextColumn {
         let rows = ledger.lineItems.count
+        var column = FrontCodedTextColumn()
+        column.reserve(rows, averageBytes: 4)
         if lineItemIds.count == rows && rowOfLineItemId.enumerated().allSatisfy({ Int($0.element) == $0.offset }) {
-            let column = lineItemIds.column
-            lineItemIds = ByteInterner()
-            return column
+            column.append(contentsOf: lineItemIds.column)
+        } else {
+            var idOfRow = [Int32](repeating: 0, count: rows)
+            for (id, row) in rowOfLineItemId.enumerated() where row >= 0 { idOfRow[Int(row)] = Int32(id) }
+            for id in idOfRow { lineItemIds.withEntry(id) { column.append($0) } }
         }
-        var idOfRow = [Int32](repeating: 0, count: rows)
-        for (id, row) in rowOfLineItemId.enumerated() where row >= 0 { idOfRow[Int(row)] = Int32(id) }
-        var column = TextColumn()
-        for id in idOfRow { lineItemIds.withEntry(id) { column.append($0) } }
+        lineItemIds = ByteInterner()
         return column
     }
 

@@ -203,7 +203,7 @@ struct CapturedText {
     }
 
     /// Appends the text to `column`; `base` is the input the slice points into.
-    func append(to column: inout TextColumn, base: UnsafePointer<UInt8>) {
+    func append(to column: inout FrontCodedTextColumn, base: UnsafePointer<UInt8>) {
         if let copy {
             copy.withUnsafeBufferPointer { column.append($0) }
         } else {
@@ -223,7 +223,7 @@ struct CapturedText {
 
 extension Optional where Wrapped == CapturedText {
     /// Appends the text, or the empty text when absent.
-    func append(to column: inout TextColumn, base: UnsafePointer<UInt8>) {
+    func append(to column: inout FrontCodedTextColumn, base: UnsafePointer<UInt8>) {
         if let text = self { text.append(to: &column, base: base) } else { column.appendEmpty() }
     }
 

@@ -26,8 +26,8 @@ public enum LineItemKind: UInt8, CaseIterable, Sendable {
 /// budget lines (-1 when absent); dates are day numbers; amounts are minor units; texts live in
 /// arenas. The loader appends to these columns directly, with no intermediate array of structs.
 public struct LineItemColumns: Sendable {
-    /// Line-item ids as published.
-    public internal(set) var ids = TextColumn()
+    /// Line-item ids as published, front coded (ids usually count up).
+    public internal(set) var ids = FrontCodedTextColumn()
     /// Dates as day numbers (see `CivilDate`).
     public internal(set) var dates: [Int32] = []
     /// Organisation node indices.
@@ -52,8 +52,8 @@ public struct LineItemColumns: Sendable {
     public internal(set) var dateEstimated = BitColumn()
     /// Descriptions, dictionary-encoded (they repeat a lot).
     public internal(set) var descriptions = DictionaryTextColumn()
-    /// References (invoice or purchase-order numbers); empty when absent.
-    public internal(set) var references = TextColumn()
+    /// References (invoice or purchase-order numbers), front coded; empty when absent.
+    public internal(set) var references = FrontCodedTextColumn()
     /// Where each line item is defined.
     public internal(set) var sources = RecordSourceColumn()
 

@@ -25,7 +25,7 @@ struct IndexedQueryPropertyTests {
     @Test("select gives the rows of a plain scan", arguments: ledgers, 0..<20)
     func selection(_ name: String, seed: Int) throws {
         let reference = try #require(Self.references[name], "sample-data must load")
-        var random = GroupTotalsPropertyTests.SeededRandom(state: UInt64(seed) &* 104_729 &+ 17)
+        var random = SeededRandom(seed: UInt64(seed) &* 104_729 &+ 17)
         for _ in 0..<3 {
             let filter = reference.randomFilter(&random)
             #expect(reference.store.select(filter).rows == reference.rows(filter), "\(name): \(filter)")
@@ -35,7 +35,7 @@ struct IndexedQueryPropertyTests {
     @Test("reports give the groups of a plain scan", arguments: ledgers, 0..<20)
     func report(_ name: String, seed: Int) throws {
         let reference = try #require(Self.references[name], "sample-data must load")
-        var random = GroupTotalsPropertyTests.SeededRandom(state: UInt64(seed) &* 7_919 &+ 3)
+        var random = SeededRandom(seed: UInt64(seed) &* 7_919 &+ 3)
         let filter = reference.randomFilter(&random)
         let grouping = GroupTotalsPropertyTests.randomGrouping(reference.store, &random)
         let expected = reference.groups(filter, grouping)
@@ -87,7 +87,7 @@ struct IndexedQueryPropertyTests {
                 documents.append((file == "ledger.json" ? file : file.replacingOccurrences(of: "/", with: "-"), text))
             }
         }
-        var random = GroupTotalsPropertyTests.SeededRandom(state: 42)
+        var random = SeededRandom(seed: 42)
         lines.shuffle(using: &random)
         documents.sort { ($0.name == "ledger.json" ? 0 : 1, $0.name) < ($1.name == "ledger.json" ? 0 : 1, $1.name) }
         return LedgerFixture.load(documents + [("items.jsonl", lines.joined(separator: "\n"))])

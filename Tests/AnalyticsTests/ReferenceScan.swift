@@ -1,5 +1,6 @@
 import Analytics
 import LedgerKit
+import TestSupport
 
 /// The query core's answers computed the plainest way: every row, every condition in turn
 /// (subtrees by walking parents, text by a byte-by-byte search of the lower-cased fields), no
@@ -108,7 +109,7 @@ struct ReferenceScan {
     }
 
     /// A random filter: each condition present or not; texts cut from the ledger's own fields.
-    func randomFilter(_ random: inout GroupTotalsPropertyTests.SeededRandom) -> LineItemFilter {
+    func randomFilter(_ random: inout SeededRandom) -> LineItemFilter {
         let ledger = store.ledger
         let items = ledger.lineItems
         func node(_ kind: ClassificationKind, _ chance: Int) -> Int32? {
@@ -139,7 +140,7 @@ struct ReferenceScan {
     }
 
     /// A piece of some row's vendor name, description, reference or id, with its ASCII case changed at random.
-    func randomText(_ random: inout GroupTotalsPropertyTests.SeededRandom) -> String {
+    func randomText(_ random: inout SeededRandom) -> String {
         let items = store.ledger.lineItems
         let row = Int.random(in: 0..<items.count, using: &random)
         let fields = [store.ledger.vendors.names[Int(items.vendors[row])], items.descriptions[row], items.references[row], items.ids[row]]

@@ -1,6 +1,7 @@
 @testable import Analytics
 import LedgerKit
 import Testing
+import TestSupport
 
 /// A large scan is cut into parts that the cores share; the answers must not depend on it.
 /// The sample ledgers are small, so the store's part size is lowered to cut them into several.
@@ -19,7 +20,7 @@ struct ScanPartsTests {
     @Test("select, its measures and report give the plain scan's rows, totals and groups", arguments: ledgers, 0..<10)
     func selection(_ name: String, seed: Int) throws {
         let (reference, cut) = try Self.stores(name)
-        var random = GroupTotalsPropertyTests.SeededRandom(state: UInt64(seed) &* 65_537 &+ 11)
+        var random = SeededRandom(seed: UInt64(seed) &* 65_537 &+ 11)
         var filter = reference.randomFilter(&random)
         filter.organisation = nil
         let grouping = GroupTotalsPropertyTests.randomGrouping(cut, &random)

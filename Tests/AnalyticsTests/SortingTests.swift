@@ -1,6 +1,7 @@
 import Analytics
 import LedgerKit
 import Testing
+import TestSupport
 
 /// Sorting a selection by amount equals a comparison sort by (amount, row), either direction.
 @Suite("Line items by amount")
@@ -9,7 +10,7 @@ struct SortingTests {
     func byAmount(seed: Int) throws {
         let reference = try #require(IndexedQueryPropertyTests.references["riverton shuffled"], "sample-data must load")
         let store = reference.store
-        var random = GroupTotalsPropertyTests.SeededRandom(state: UInt64(seed) &* 31 &+ 5)
+        var random = SeededRandom(seed: UInt64(seed) &* 31 &+ 5)
         let selection = store.select(reference.randomFilter(&random))
         let amounts = store.ledger.lineItems.amounts
         let descending = selection.rows.sorted { (amounts[Int($1)], $0) < (amounts[Int($0)], $1) }

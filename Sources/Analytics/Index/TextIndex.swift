@@ -23,9 +23,9 @@ struct TextIndex: Sendable {
         signatures = [UInt64](unsafeUninitializedCapacity: rowCount) { filters, initialized in
             nonisolated(unsafe) let filters = filters
             DispatchQueue.concurrentPerform(iterations: 2) { half in
-                for row in (half == 0 ? 0..<rowCount / 2 : rowCount / 2..<rowCount) {
-                    filters[row] = items.ids.withUTF8(at: row, Self.signature) | items.references.withUTF8(at: row, Self.signature)
-                }
+                let rows = half == 0 ? 0..<rowCount / 2 : rowCount / 2..<rowCount
+                items.ids.forEachUTF8(in: rows) { row, id in filters[row] = Self.signature(id) }
+                items.references.forEachUTF8(in: rows) { row, reference in filters[row] |= Self.signature(reference) }
             }
             initialized = rowCount
         }
