@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A column of texts that resemble the text before them (line-item ids, references), front coded:
 /// each text is stored as the length of the prefix it shares with the previous text and the rest.
 ///
@@ -94,17 +96,7 @@ public struct FrontCodedTextColumn: Sendable {
         @inline(__always)
         private mutating func step() {
             var position = next
-            let header = encoded[position]
-            position += 1
-            let shared: Int
-            let suffix: Int
-            if header == 0xFF {
-                shared = FrontCodedTextColumn.readVarint(encoded, &position)
-                suffix = FrontCodedTextColumn.readVarint(encoded, &position)
-            } else {
-                shared = Int(header >> 4)
-                suffix = Int(header & 0x0F)
-            }
+            let (shared, suffix) = FrontCodedTextColumn.readHeader(encoded, &position)
             if suffix > 0 {
                 text.baseAddress!.advanced(by: shared).update(from: encoded.baseAddress! + position, count: suffix)
             }
@@ -125,32 +117,93 @@ public struct FrontCodedTextColumn: Sendable {
                 while shared < limit && previous[shared] == text[shared] { shared += 1 }
             }
         }
-        let suffix = text.count - shared
-        if shared <= 14 && suffix <= 15 {
-            bytes.append(UInt8(shared << 4 | suffix))
-        } else {
-            bytes.append(0xFF)
-            Self.appendVarint(shared, to: &bytes)
-            Self.appendVarint(suffix, to: &bytes)
-        }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[shared...]))
+        appendEntry(shared: shared, suffix: UnsafeBufferPointer(rebasing: text[shared...]))
         previous.removeSubrange(shared...)
         previous.append(contentsOf: UnsafeBufferPointer(rebasing: text[shared...]))
         longest = max(longest, text.count)
         count += 1
     }
 
+    /// Appends the entry of a text that shares `shared` bytes with the one before and ends with `suffix`.
+    @inline(__always)
+    private mutating func appendEntry(shared: Int, suffix: UnsafeBufferPointer<UInt8>) {
+        if shared <= 14 && suffix.count <= 15 {
+            bytes.append(UInt8(shared << 4 | suffix.count))
+        } else {
+            bytes.append(0xFF)
+            Self.appendVarint(shared, to: &bytes)
+            Self.appendVarint(suffix.count, to: &bytes)
+        }
+        bytes.append(contentsOf: suffix)
+    }
+
     /// Appends the empty text.
     mutating func appendEmpty() { append(UnsafeBufferPointer(start: nil, count: 0)) }
 
-    /// Appends every text of `other`.
+    /// Appends every text of `other`. Its entries are copied as they are, except its first, the
+    /// first of each of its blocks (stored whole, coded here against the text before), and those
+    /// that fall first in one of this column's blocks (stored whole).
     mutating func append(contentsOf other: FrontCodedTextColumn) {
-        other.forEachUTF8(in: 0..<other.count) { _, text in append(text) }
+        guard other.count > 0 else { return }
+        other.bytes.withUnsafeBufferPointer { encoded in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, other.longest)) { text in
+                var position = 0
+                var length = 0
+                for row in 0..<other.count {
+                    let entry = position
+                    let (shared, suffix) = Self.readHeader(encoded, &position)
+                    let copied = row > 0 && count % Self.blockRows != 0
+                    if copied && row % Self.blockRows != 0 {
+                        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: encoded[entry..<position + suffix]))
+                    } else if copied {
+                        var common = 0
+                        let limit = min(length, suffix)
+                        while common < limit && text[common] == encoded[position + common] { common += 1 }
+                        appendEntry(shared: common, suffix: UnsafeBufferPointer(rebasing: encoded[(position + common)..<(position + suffix)]))
+                    }
+                    if suffix > 0 { text.baseAddress!.advanced(by: shared).update(from: encoded.baseAddress! + position, count: suffix) }
+                    position += suffix
+                    length = shared + suffix
+                    if copied {
+                        count += 1
+                    } else {
+                        append(UnsafeBufferPointer(rebasing: text[..<length]))
+                    }
+                }
+                previous = Array(text[..<length])
+            }
+        }
+        longest = max(longest, other.longest)
     }
 
-    /// Appends every text of `other`.
-    mutating func append(contentsOf other: TextColumn) {
-        for index in 0..<other.count { other.withUTF8(at: index) { append($0) } }
+    /// The texts of `column`, coded in parts on two threads when there are many.
+    init(_ column: TextColumn) {
+        let parts = column.count >= 1 << 16 ? 2 : 1
+        let rowsPerPart = (column.count / parts + Self.blockRows - 1) / Self.blockRows * Self.blockRows
+        var coded = [FrontCodedTextColumn](repeating: FrontCodedTextColumn(), count: parts)
+        coded.withUnsafeMutableBufferPointer { coded in
+            nonisolated(unsafe) let coded = coded
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                var piece = FrontCodedTextColumn()
+                let rows = min(column.count, part * rowsPerPart)..<min(column.count, (part + 1) * rowsPerPart)
+                piece.reserve(rows.count, averageBytes: 4)
+                for row in rows { column.withUTF8(at: row) { piece.append($0) } }
+                coded[part] = piece
+            }
+        }
+        self = coded[0]
+        for piece in coded.dropFirst() { appendBlocks(of: piece) }
+    }
+
+    /// Appends `other`'s blocks as they are; this column must end a block.
+    private mutating func appendBlocks(of other: FrontCodedTextColumn) {
+        precondition(count % Self.blockRows == 0, "front-coded blocks appended after a partial block")
+        let offset = UInt32(bytes.count)
+        bytes += other.bytes
+        blockStarts += other.blockStarts.map { $0 + offset }
+        count += other.count
+        longest = max(longest, other.longest)
+        previous = other.previous
     }
 
     /// The texts at `rows`, in that order.
@@ -177,7 +230,17 @@ public struct FrontCodedTextColumn: Sendable {
         bytes.append(UInt8(value))
     }
 
-    fileprivate static func readVarint(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Int {
+    /// The shared prefix and suffix lengths of the entry at `position`, which moves past its header.
+    @inline(__always)
+    fileprivate static func readHeader(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> (shared: Int, suffix: Int) {
+        let header = bytes[position]
+        position += 1
+        guard header == 0xFF else { return (Int(header >> 4), Int(header & 0x0F)) }
+        let shared = readVarint(bytes, &position)
+        return (shared, readVarint(bytes, &position))
+    }
+
+    private static func readVarint(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Int {
         var value = 0
         var shift = 0
         while true {

@@ -135,11 +135,11 @@ extension LedgerParser {
     /// line items that were not loaded), front coded; the table is let go.
     private mutating func lineItemIdColumn() -> FrontCodedTextColumn {
         let rows = ledger.lineItems.count
-        var column = FrontCodedTextColumn()
-        column.reserve(rows, averageBytes: 4)
+        var column: FrontCodedTextColumn
         if lineItemIds.count == rows && rowOfLineItemId.enumerated().allSatisfy({ Int($0.element) == $0.offset }) {
-            column.append(contentsOf: lineItemIds.column)
+            column = FrontCodedTextColumn(lineItemIds.column)
         } else {
+            column = FrontCodedTextColumn()
             var idOfRow = [Int32](repeating: 0, count: rows)
             for (id, row) in rowOfLineItemId.enumerated() where row >= 0 { idOfRow[Int(row)] = Int32(id) }
             for id in idOfRow { lineItemIds.withEntry(id) { column.append($0) } }

@@ -65,12 +65,27 @@ struct CompactColumnTests {
         column.append(contentsOf: Self.column(second))
         var plain = TextColumn()
         for text in second { Array(text.utf8).withUnsafeBufferPointer { plain.append($0) } }
-        column.append(contentsOf: plain)
+        column.append(contentsOf: FrontCodedTextColumn(plain))
         let all = first + second + second
         #expect((0..<column.count).map { column[$0] } == all)
         let rows = [86, 0, 5, 5, 40, 17, 16, 136]
         let selected = column.selecting(rows)
         #expect((0..<selected.count).map { selected[$0] } == rows.map { all[$0] })
+    }
+
+    @Test("front coding: a large plain column is coded in two parts that read as one")
+    func frontCodedFromPlainColumn() {
+        let texts = Self.sampleTexts(count: 70_001, seed: 11)
+        var plain = TextColumn()
+        for text in texts { Array(text.utf8).withUnsafeBufferPointer { plain.append($0) } }
+        let column = FrontCodedTextColumn(plain)
+        #expect(column.count == texts.count)
+        var read: [String] = []
+        column.forEachUTF8(in: 0..<column.count) { _, text in read.append(String(decoding: text, as: UTF8.self)) }
+        #expect(read == texts)
+        var extended = column
+        extended.append(contentsOf: Self.column(["SYN-2024-000001", "SYN-2024-000002"]))
+        #expect(extended[70_002] == "SYN-2024-000002")
     }
 
     @Test("bits: appended one by one and by columns, at every alignment")
