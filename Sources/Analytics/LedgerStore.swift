@@ -44,14 +44,15 @@ public struct LedgerStore: Sendable {
         hierarchies[ClassificationKind.allCases.firstIndex(of: kind)!]
     }
 
-    /// The line-item column of a classification's node indices.
+    /// The line-item column of a classification's node indices (for functions and regions, which
+    /// the ledger stores narrowly, a copy made on each call).
     public func column(_ kind: ClassificationKind) -> [Int32] {
         switch kind {
         case .organisation: ledger.lineItems.organisations
         case .category: ledger.lineItems.categories
         case .fund: ledger.lineItems.funds
-        case .function: ledger.lineItems.functions
-        case .region: ledger.lineItems.regions
+        case .function: Array(ledger.lineItems.functions)
+        case .region: Array(ledger.lineItems.regions)
         }
     }
 

@@ -138,8 +138,8 @@ extension LedgerParser {
         ledger.lineItems.organisations += remapped(theirs.organisations, codeMaps[0])
         ledger.lineItems.categories += remapped(theirs.categories, codeMaps[1])
         ledger.lineItems.funds += remapped(theirs.funds, codeMaps[2])
-        ledger.lineItems.functions += remapped(theirs.functions, codeMaps[3])
-        ledger.lineItems.regions += remapped(theirs.regions, codeMaps[4])
+        ledger.lineItems.functions.append(contentsOf: theirs.functions.lazy.map { $0 < 0 ? -1 : codeMaps[3][Int($0)] })
+        ledger.lineItems.regions.append(contentsOf: theirs.regions.lazy.map { $0 < 0 ? -1 : codeMaps[4][Int($0)] })
         ledger.lineItems.vendors += remapped(theirs.vendors, vendorMap)
         ledger.lineItems.budgetLines += remapped(theirs.budgetLines, budgetLineMap)
         ledger.lineItems.kinds += theirs.kinds

@@ -36,10 +36,10 @@ public struct LineItemColumns: Sendable {
     public internal(set) var categories: [Int32] = []
     /// Fund node indices.
     public internal(set) var funds: [Int32] = []
-    /// Function node indices, or -1.
-    public internal(set) var functions: [Int32] = []
-    /// Region node indices, or -1.
-    public internal(set) var regions: [Int32] = []
+    /// Function node indices, or -1 (often absent, so stored narrowly).
+    public internal(set) var functions = OptionalCodeColumn()
+    /// Region node indices, or -1 (often absent, so stored narrowly).
+    public internal(set) var regions = OptionalCodeColumn()
     /// Vendor indices.
     public internal(set) var vendors: [Int32] = []
     /// Budget line indices, or -1.
@@ -75,8 +75,8 @@ public struct LineItemColumns: Sendable {
         columns.organisations = rows.map { organisations[$0] }
         columns.categories = rows.map { categories[$0] }
         columns.funds = rows.map { funds[$0] }
-        columns.functions = rows.map { functions[$0] }
-        columns.regions = rows.map { regions[$0] }
+        columns.functions.append(contentsOf: rows.lazy.map { functions[$0] })
+        columns.regions.append(contentsOf: rows.lazy.map { regions[$0] })
         columns.vendors = rows.map { vendors[$0] }
         columns.budgetLines = rows.map { budgetLines[$0] }
         columns.kinds = rows.map { kinds[$0] }

@@ -102,6 +102,18 @@ struct CompactColumnTests {
         }
     }
 
+    @Test("optional codes: absent, narrow and wide storage read back the same indices")
+    func optionalCodes() {
+        let cases: [[Int32]] = [[], [-1, -1, -1], [-1, 0, 65_533, -1], [-1, 3, 65_535, -1, 7], [70_000, -1], [-1, -1, 2_000_000_000]]
+        for codes in cases {
+            var column = OptionalCodeColumn()
+            column.append(contentsOf: codes.prefix(2))
+            for code in codes.dropFirst(2) { column.append(code) }
+            #expect(Array(column) == codes)
+            #expect(column.isAllAbsent == codes.allSatisfy { $0 < 0 })
+        }
+    }
+
     @Test("record sources: the file of each run and the line of each row, lines moved by merging")
     func recordSources() {
         var column = RecordSourceColumn()
