@@ -10,6 +10,7 @@ extension JSONScanner {
         }
         offset += 1
         let start = offset
+        skipPlainWords()
         while offset < end {
             let byte = base[offset]
             if byte == UInt8(ascii: "\"") {
@@ -25,6 +26,23 @@ extension JSONScanner {
             if byte < 0x80 { offset += 1 } else { try skipUTF8Sequence() }
         }
         throw error("expected '\"' to end the string, found \(endName)")
+    }
+
+    /// Moves over string bytes eight at a time while none of them needs a look: a quote, a
+    /// backslash, a control character or a byte of a multi-byte sequence (SWAR: bit 7 of each
+    /// byte of `flags` is set where such a byte is, or may be, and then the byte loop decides).
+    @inline(__always)
+    private mutating func skipPlainWords() {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        while offset + 8 <= end {
+            let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
+            let quotes = word ^ (ones &* 0x22)
+            let backslashes = word ^ (ones &* 0x5C)
+            let flags = (word &- ones &* 0x20) | (quotes &- ones) & ~quotes | (backslashes &- ones) & ~backslashes | word
+            if flags & highs != 0 { return }
+            offset += 8
+        }
     }
 
     /// The bytes of `token`, valid until the next string is read (and while the input lives).

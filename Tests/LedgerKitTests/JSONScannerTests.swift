@@ -58,6 +58,33 @@ struct JSONScannerTests {
         #expect(load.ledger.vendors.count == count + 1)
     }
 
+    @Test("strings read eight bytes at a time stop at every byte that matters, wherever it falls")
+    func stringsAtEveryAlignment() throws {
+        for length in 0...20 {
+            for position in 0...length {
+                let plain = String(repeating: "a", count: length)
+                let cut = plain.index(plain.startIndex, offsetBy: position)
+                let ended = withScanner("\"" + plain[..<cut] + "\"" + plain[cut...] + "\"") { scanner in
+                    try? scanner.readString().end
+                }
+                #expect(ended == position + 1)
+                let escaped = withScanner("\"" + plain[..<cut] + "\\n" + plain[cut...] + "\"") { scanner in
+                    (try? scanner.readString()).map { scanner.string(of: $0) }
+                }
+                #expect(escaped == String(plain[..<cut]) + "\n" + String(plain[cut...]))
+                let accented = withScanner("\"" + plain[..<cut] + "é" + plain[cut...] + "\"") { scanner in
+                    (try? scanner.readString()).map { scanner.string(of: $0) }
+                }
+                #expect(accented == String(plain[..<cut]) + "é" + String(plain[cut...]))
+                for control in [0x00, 0x09, 0x1F] {
+                    let text = "\"" + plain[..<cut] + String(UnicodeScalar(UInt8(control))) + plain[cut...] + "\""
+                    let failed = withScanner(text) { scanner in (try? scanner.readString()) == nil }
+                    #expect(failed, "control \(control) at \(position) of \(length)")
+                }
+            }
+        }
+    }
+
     @Test("skipping a value leaves the depth where it was; 64 levels in all")
     func depth() throws {
         try withScanner("[[[1, {\"a\": [true, null]}]], 2]") { scanner in
