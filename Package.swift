@@ -14,7 +14,8 @@ let package = Package(
     ],
     targets: [
         // Ledger format: parsing, validation, diagnostics, exact money, fiscal calendar.
-        .target(name: "LedgerKit"),
+        .target(name: "CPrefetch"),
+        .target(name: "LedgerKit", dependencies: ["CPrefetch"]),
         // In-memory analytics over a loaded ledger.
         .target(name: "Analytics", dependencies: ["LedgerKit"]),
         // Cells, canvas, layout, display width, sanitising; no curses.

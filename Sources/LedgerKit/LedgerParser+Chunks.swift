@@ -89,8 +89,13 @@ extension LedgerParser {
     private mutating func mergeLineItemIds(_ chunk: LedgerParser, lineOffset: Int) -> Set<Int> {
         var duplicateRows = Set<Int>()
         let firstNewId = rowOfLineItemId.count
-        for local in 0..<chunk.lineItemIds.count {
-            let (index, inserted) = chunk.lineItemIds.withEntry(Int32(local)) { lineItemIds.intern($0) }
+        // The ledger's table of ids is large and each id lands anywhere in it: the slot of the id
+        // `ahead` places on is fetched while this one is interned, so the misses overlap.
+        let hashes = chunk.lineItemIds.hashes()
+        let ahead = 16
+        for local in 0..<hashes.count {
+            if local + ahead < hashes.count { lineItemIds.prefetch(hash: hashes[local + ahead]) }
+            let (index, inserted) = chunk.lineItemIds.withEntry(Int32(local)) { lineItemIds.intern($0, hash: hashes[local]) }
             let source = chunk.lineItemIdLines[local]
             let shifted = RecordSource(file: source.file, line: source.line + UInt32(lineOffset))
             let row = chunk.rowOfLineItemId[local]
