@@ -1,11 +1,5 @@
 import CPrefetch
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Interns byte strings (codes, ids) as dense `Int32` indices, in order of first appearance.
 ///
 /// An open-addressing hash table over a single byte arena: no `String` is created on the hot
@@ -125,8 +119,27 @@ struct ByteInterner: Sendable {
         guard range.count == bytes.count else { return false }
         return arena.withUnsafeBufferPointer { stored in
             guard let storedBase = stored.baseAddress, let base = bytes.baseAddress else { return true }
-            return memcmp(storedBase + range.lowerBound, base, range.count) == 0
+            return Self.equal(UnsafeRawPointer(storedBase + range.lowerBound), UnsafeRawPointer(base), count: range.count)
         }
+    }
+
+    /// Whether `count` bytes at `left` and `right` are equal, compared eight at a time (codes and
+    /// ids are too short for a call to `memcmp` to pay).
+    @inline(__always)
+    private static func equal(_ left: UnsafeRawPointer, _ right: UnsafeRawPointer, count: Int) -> Bool {
+        guard count >= 8 else {
+            for offset in 0..<count where left.load(fromByteOffset: offset, as: UInt8.self) != right.load(fromByteOffset: offset, as: UInt8.self) {
+                return false
+            }
+            return true
+        }
+        var offset = 0
+        while offset + 8 <= count {
+            if left.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != right.loadUnaligned(fromByteOffset: offset, as: UInt64.self) { return false }
+            offset += 8
+        }
+        return offset == count
+            || left.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == right.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
     }
 
     private mutating func grow() { rehash(size: slots.count * 2) }

@@ -106,6 +106,8 @@ final class ChunkedLineItems: @unchecked Sendable {
             do throws(InputFile.ReadError) {
                 let bytes = try inputs[chunks[index].file].read(chunks[index].range)
                 var parser = templates[index]
+                // Room for the chunk's ids (a line item takes well over 100 bytes), so the table never regrows.
+                parser.lineItemIds.reserve(bytes.count / 100, averageBytes: 16)
                 parser.linesRead = bytes.withBytes { parser.parseLineWindow($0, firstLine: 1) }
                 results[index] = .parsed(parser)
             } catch {

@@ -12,6 +12,9 @@ public struct DictionaryTextColumn: Sendable {
     /// Creates an empty column.
     public init() {}
 
+    /// Bytes of the distinct texts.
+    public var dictionaryByteCount: Int { interner.column.byteCount }
+
     /// The number of rows.
     public var count: Int { codes.count }
 

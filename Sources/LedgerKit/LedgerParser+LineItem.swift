@@ -74,7 +74,7 @@ extension LedgerParser {
             case 3: codes.category = try readCode(.category, path) ?? -1
             case 4: codes.fund = try readCode(.fund, path) ?? -1
             case 5: vendor = try readVendorField(path) ?? -1
-            case 6: kind = try readEnum(LineItemKindName.self, path)?.kind
+            case 6: kind = try readLineItemKind(path)
             case 7:
                 amountMark = scanner.mark
                 amount = try readAmount(path)
@@ -170,17 +170,19 @@ extension LedgerParser {
     }
 }
 
-/// Line-item kinds by their ledger names.
-enum LineItemKindName: String, CaseIterable {
-    case obligation, payment, refund, adjustment
+extension LedgerParser {
+    /// The names of the line-item kinds, as UTF-8, by `LineItemKind` raw value.
+    private static let lineItemKindNames = LineItemKind.allCases.map { Array($0.name.utf8) }
 
-    var kind: LineItemKind {
-        switch self {
-        case .obligation: .obligation
-        case .payment: .payment
-        case .refund: .refund
-        case .adjustment: .adjustment
-        }
+    /// Reads a line item's `kind`, matching its bytes against the names (no `String` per line item).
+    mutating func readLineItemKind(_ path: () -> String) throws(JSONSyntaxError) -> LineItemKind? {
+        let mark = scanner.mark
+        guard let token = try readText(path, allowEmpty: true) else { return nil }
+        let bytes = scanner.bytes(of: token)
+        for kind in LineItemKind.allCases where Self.lineItemKindNames[Int(kind.rawValue)].elementsEqual(bytes) { return kind }
+        let names = LineItemKind.allCases.map { "'\($0.name)'" }.joined(separator: ", ")
+        error(mark, path(), "expected one of \(names), found \"\(Self.excerpt(scanner.string(of: token)))\"")
+        return nil
     }
 }
 

@@ -3,7 +3,7 @@
 extension LedgerParser {
     /// The bytes in the fullest store of text.
     var largestTextStore: Int {
-        var largest = max(lineItemIds.arena.count, ledger.lineItems.descriptions.dictionary.byteCount, ledger.lineItems.references.byteCount)
+        var largest = max(lineItemIds.arena.count, ledger.lineItems.descriptions.dictionaryByteCount, ledger.lineItems.references.byteCount)
         largest = max(largest, vendorTable.interner.arena.count, budgetLineTable.interner.arena.count)
         for table in classificationTables { largest = max(largest, table.interner.arena.count) }
         return largest
