@@ -11,9 +11,21 @@ struct RowScan {
     /// Where candidate rows come from.
     private enum Source {
         /// Blocks to scan, each with the tests its summary left open.
-        case blocks([(block: Int32, needs: RowTests.Needs)])
+        case blocks([Block])
         /// The organisation index's rows of the nodes ranked in the range.
         case subtree(ranks: Range<Int>)
+    }
+
+    /// A block to scan.
+    private struct Block {
+        let index: Int32
+        /// The tests its summary left open.
+        let needs: RowTests.Needs
+        /// The tally of the rows that pass, when only the kind decides which do: the summary's
+        /// tallies of the kinds kept give their number and totals without reading a row.
+        let known: Tally?
+        /// At most this many of its rows pass (exactly this many when `known` is set).
+        let bound: Int
     }
 
     private let store: LedgerStore
@@ -39,14 +51,17 @@ struct RowScan {
     init(_ filter: LineItemFilter, store: LedgerStore) {
         self.store = store
         let unplanned = RowTests(filter, store: store)
-        var blocks: [(block: Int32, needs: RowTests.Needs)] = []
+        var blocks: [Block] = []
         var scanned = 0
         if !unplanned.rejectsEverything {
             let summaries = store.blocks
             for block in 0..<summaries.count {
                 guard let needs = Self.needs(of: block, in: summaries, tests: unplanned) else { continue }
-                blocks.append((Int32(block), needs))
-                scanned += summaries.rows(of: block).count
+                let known = needs.isSubset(of: .kinds) && unplanned.onlyKindsLeft ? summaries.tally(of: block, kinds: unplanned.kinds) : nil
+                let bound = known?.count ?? summaries.rows(of: block).count
+                guard bound > 0 else { continue }
+                blocks.append(Block(index: Int32(block), needs: needs, known: known, bound: bound))
+                scanned += bound
             }
         }
         if let organisation = filter.organisation, scanned > 0 {
@@ -65,18 +80,16 @@ struct RowScan {
         tests = unplanned
         source = .blocks(blocks)
         bound = scanned
-        parts = Self.parts(of: blocks, in: store.blocks, rows: scanned, rowsPerPart: store.rowsPerPart)
+        parts = Self.parts(of: blocks, rows: scanned, rowsPerPart: store.rowsPerPart)
     }
 
     /// Cuts `blocks` into parts of about equal rows, about `rowsPerPart` each.
-    private static func parts(
-        of blocks: [(block: Int32, needs: RowTests.Needs)], in summaries: BlockSummaries, rows: Int, rowsPerPart: Int
-    ) -> [(firstBlock: Int, bound: Int)] {
+    private static func parts(of blocks: [Block], rows: Int, rowsPerPart: Int) -> [(firstBlock: Int, bound: Int)] {
         let count = min(maximumParts, max(1, rows / rowsPerPart))
         var parts: [(firstBlock: Int, bound: Int)] = [(0, 0)]
         for (index, block) in blocks.enumerated() {
             if parts[parts.count - 1].bound * count >= rows && parts.count < count { parts.append((index, 0)) }
-            parts[parts.count - 1].bound += summaries.rows(of: Int(block.block)).count
+            parts[parts.count - 1].bound += block.bound
         }
         return parts
     }
@@ -105,51 +118,76 @@ struct RowScan {
     func forEachChunk(inPart part: Int, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
         let chunk = UnsafeMutablePointer<Int32>.allocate(capacity: BlockSummaries.size)
         defer { chunk.deallocate() }
-        run(part, writingTo: { chunk }, body)
+        run(part, writingTo: { _ in chunk }) { rows, _ in body(rows) }
     }
 
     /// Writes the rows that pass, ascending, to `rows`, which has room for `bound` rows; returns
-    /// how many pass. The parts share the cores, each writing from where its bound says, and
-    /// are then moved together.
-    func collect(into rows: UnsafeMutablePointer<Int32>) -> Int {
-        let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: parts.count)
-        defer { counts.deallocate() }
+    /// how many pass and the tally of their amounts. The parts share the cores, each writing
+    /// from where its bound says, and are then moved together (when a part's bound is exact,
+    /// as for blocks decided by kind alone, nothing moves). A test writes one row past those it
+    /// keeps, so each part's last block is refined in a buffer of its own and copied: that row
+    /// would be the next part's first, written by another thread, or lie past the end.
+    ///
+    /// Each chunk is tallied while it is in the L1 cache, or from the block summary's kind
+    /// tallies when only the kind decided its rows, so the totals need no second pass.
+    func collect(into rows: UnsafeMutablePointer<Int32>) -> (count: Int, tally: Tally) {
+        let results = UnsafeMutableBufferPointer<(count: Int, tally: Tally)>.allocate(capacity: parts.count)
+        defer { results.deallocate() }
         var start = 0
         let starts = parts.map { part in
             defer { start += part.bound }
             return start
         }
-        forEachPart(parts.count) { part in
-            var count = 0
-            run(part, writingTo: { rows + starts[part] + count }) { count += $0.count }
-            counts[part] = count
+        store.ledger.lineItems.amounts.withUnsafeBufferPointer { amounts in
+            forEachPart(parts.count) { part in
+                let last = UnsafeMutablePointer<Int32>.allocate(capacity: BlockSummaries.size)
+                defer { last.deallocate() }
+                var count = 0
+                var tally = Tally()
+                run(part, writingTo: { isLast in isLast ? last : rows + starts[part] + count }) { chunk, known in
+                    if chunk.baseAddress == UnsafePointer(last) { (rows + starts[part] + count).update(from: last, count: chunk.count) }
+                    count += chunk.count
+                    if let known { return tally.merge(known) }
+                    var chunkTally = Tally()
+                    for row in chunk { chunkTally.add(amounts[Int(row)]) }
+                    tally.merge(chunkTally)
+                }
+                (results.baseAddress! + part).initialize(to: (count, tally))
+            }
         }
-        var total = counts[0]
+        var (total, tally) = results[0]
         for part in 1..<parts.count {
-            UnsafeMutableRawPointer(rows + total).copyMemory(from: rows + starts[part], byteCount: counts[part] * MemoryLayout<Int32>.stride)
-            total += counts[part]
+            if starts[part] != total {
+                UnsafeMutableRawPointer(rows + total).copyMemory(from: rows + starts[part], byteCount: results[part].count * MemoryLayout<Int32>.stride)
+            }
+            total += results[part].count
+            tally.merge(results[part].tally)
         }
-        return total
+        return (total, tally)
     }
 
     /// Finds the rows of part `part` that pass, a chunk at a time, each written where
-    /// `destination` says (room for a block).
-    private func run(_ part: Int, writingTo destination: () -> UnsafeMutablePointer<Int32>, _ body: (UnsafeBufferPointer<Int32>) -> Void) {
-        func deliver(_ chunk: UnsafeMutablePointer<Int32>, _ candidates: RowTests.Candidates, _ needs: RowTests.Needs) {
+    /// `destination` says (room for a block; told whether the chunk is the part's last block);
+    /// `body` also gets the chunk's tally when the block summary gives it.
+    private func run(
+        _ part: Int, writingTo destination: (_ isLast: Bool) -> UnsafeMutablePointer<Int32>, _ body: (UnsafeBufferPointer<Int32>, Tally?) -> Void
+    ) {
+        func deliver(_ chunk: UnsafeMutablePointer<Int32>, _ candidates: RowTests.Candidates, _ needs: RowTests.Needs, _ known: Tally?) {
             let kept = tests.refine(chunk, candidates, needs: needs)
-            if kept > 0 { body(UnsafeBufferPointer(start: chunk, count: kept)) }
+            if kept > 0 { body(UnsafeBufferPointer(start: chunk, count: kept), known) }
         }
         switch source {
         case .blocks(let blocks):
             let end = part + 1 < parts.count ? parts[part + 1].firstBlock : blocks.count
-            for (block, needs) in blocks[parts[part].firstBlock..<end] {
-                deliver(destination(), .range(store.blocks.rows(of: Int(block))), needs)
+            for index in parts[part].firstBlock..<end {
+                let block = blocks[index]
+                deliver(destination(index == end - 1), .range(store.blocks.rows(of: Int(block.index))), block.needs, block.known)
             }
         case .subtree(let ranks):
-            var chunk = destination()
+            var chunk = destination(false)
             store.organisationRows.forEachAscendingChunk(ranks: ranks, into: { chunk }, capacity: BlockSummaries.size) {
-                deliver(chunk, .listed($0), .all)
-                chunk = destination()
+                deliver(chunk, .listed($0), .all, nil)
+                chunk = destination(false)
             }
         }
     }

@@ -66,6 +66,10 @@ struct RowTests {
         return tests
     }
 
+    /// Whether the kind is the only condition tested row by row besides the date and amount
+    /// ranges: no classification, vendor or text condition.
+    var onlyKindsLeft: Bool { nodeTests.isEmpty && vendorPasses == nil && text == nil }
+
     /// Whether no row can pass, whatever the rows: no kind kept, or no vendor or node passing.
     var rejectsEverything: Bool {
         kinds == 0 || vendorPasses?.contains(true) == false || nodeTests.contains { !$0.passes.contains(true) }

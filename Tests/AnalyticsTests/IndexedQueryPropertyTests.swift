@@ -28,7 +28,11 @@ struct IndexedQueryPropertyTests {
         var random = SeededRandom(seed: UInt64(seed) &* 104_729 &+ 17)
         for _ in 0..<3 {
             let filter = reference.randomFilter(&random)
-            #expect(reference.store.select(filter).rows == reference.rows(filter), "\(name): \(filter)")
+            let selection = reference.store.select(filter)
+            let rows = reference.rows(filter)
+            #expect(selection.rows == rows, "\(name): \(filter)")
+            let measures = reference.store.measures(of: selection)
+            #expect(ReferenceScan.totals(measures) == reference.totals(rows), "\(name): \(filter)")
         }
     }
 

@@ -66,6 +66,17 @@ struct ReferenceScan {
         return groups
     }
 
+    /// Count, sum, minimum and maximum of the amounts of `rows` (0 for the minimum and maximum of none).
+    func totals(_ rows: [Int32]) -> [Int64] {
+        let amounts = rows.map { store.ledger.lineItems.amounts[Int($0)] }
+        return [Int64(amounts.count), amounts.reduce(0, +), amounts.min() ?? 0, amounts.max() ?? 0]
+    }
+
+    /// `measures` in the form of `totals(_:)`.
+    static func totals(_ measures: Measures) -> [Int64] {
+        [Int64(measures.count), measures.sum, measures.minimum, measures.maximum]
+    }
+
     /// A report's rows in the form of `groups`.
     static func measures(_ report: Report) -> [ReportKey: [Int64]] {
         Dictionary(uniqueKeysWithValues: report.rows.map { row in

@@ -35,6 +35,25 @@ struct ScanPartsTests {
         #expect(ReferenceScan.measures(report) == reference.groups(filter, grouping), "\(filter) by \(grouping)")
     }
 
+    /// Filters on the kind alone (and dates spanning every row) take each block's count and totals
+    /// from its summary: the row list is written to exact bounds, no room to spare, in parts.
+    @Test("kind-only filters: the rows and totals of a plain scan, from the block summaries", arguments: ledgers)
+    func kindsOnly(_ name: String) throws {
+        let (reference, cut) = try Self.stores(name)
+        let everyDay = try #require(cut.blocks.days).map { CivilDate(dayNumber: $0.lowerBound)...CivilDate(dayNumber: $0.upperBound) }
+        for mask in 0..<(1 << LineItemKind.allCases.count) {
+            let kinds = Set(LineItemKind.allCases.filter { mask >> Int($0.rawValue) & 1 != 0 })
+            for filter in [LineItemFilter(kinds: kinds), LineItemFilter(kinds: kinds, dates: everyDay)] {
+                let rows = reference.rows(filter)
+                for store in [reference.store, cut] {
+                    let selection = store.select(filter)
+                    #expect(selection.rows == rows, "\(filter)")
+                    #expect(ReferenceScan.totals(store.measures(of: selection)) == reference.totals(rows), "\(filter)")
+                }
+            }
+        }
+    }
+
     @Test("budget execution and the KPI overview are the same whole or in parts")
     func budgetAndKPIs() throws {
         let (reference, cut) = try Self.stores("riverton")
