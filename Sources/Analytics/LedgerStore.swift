@@ -7,7 +7,8 @@ import LedgerKit
 /// (`TextIndex`), each in one or two passes. Queries then visit only the rows these leave,
 /// with per-node lookup tables, never per-row hashing or string matching on codes.
 ///
-/// The indexes add 12 bytes per line item: 4 for the organisation index, 8 for text search.
+/// The indexes add 12 bytes per line item: 4 for the organisation index, 8 for text search;
+/// the zone maps and the budget tallies (`PeriodTallies`) under one byte together.
 public struct LedgerStore: Sendable {
     /// The ledger.
     public let ledger: Ledger
@@ -21,6 +22,9 @@ public struct LedgerStore: Sendable {
     let textIndex: TextIndex
     /// Vendor indices ordered by name (then index), the order of a report by vendor.
     let vendorsByName: [Int32]
+    /// Amounts by period and node, and the spending by budget codes, for budget execution;
+    /// tests remove them to compare with a report read from the rows.
+    var periodTallies: PeriodTallies
     /// A scan of at least twice this many rows is cut into parts of about this many (at most
     /// four) that the cores share (`forEachPart`); tests lower it to cut small ledgers.
     var rowsPerPart = 1 << 17
@@ -37,6 +41,7 @@ public struct LedgerStore: Sendable {
         textIndex = TextIndex(ledger.lineItems)
         let names = ledger.vendors.names
         vendorsByName = (0..<Int32(names.count)).sorted { names[Int($0)] < names[Int($1)] || (names[Int($0)] == names[Int($1)] && $0 < $1) }
+        periodTallies = PeriodTallies(ledger, days: blocks.days)
     }
 
     /// The index of classification `kind`.

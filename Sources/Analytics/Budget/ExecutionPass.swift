@@ -11,6 +11,9 @@ import LedgerKit
 /// writes down the rows of the year's spending. The second visits only those rows to charge
 /// budget keys and check coverage. Both are bound by memory bandwidth, which two cores share
 /// better than one.
+///
+/// When the store keeps `PeriodTallies` for the hierarchy, both phases add up its cells instead
+/// (`ExecutionPass+Tallies.swift`), reading only the rows of periods the day slots cut.
 struct ExecutionPass {
     /// Sums per node at index node + 1; index 0 holds the line items with no node.
     let sums: [ExecutionSums]
@@ -19,16 +22,40 @@ struct ExecutionPass {
     /// Line items (any kind) per fiscal year, indexed by years back from the report's year.
     let itemsPerYear: [Int]
 
-    /// Runs both phases over the line items dated from the first profile year to the end of the
-    /// year; a large ledger's rows in parts that the cores share, their sums then added up.
+    /// Runs both phases, from the store's period tallies or over the line items.
     ///
-    /// - Complexity: O(line items), with lookups in tables indexed by day, node and budget cell.
+    /// - Complexity: O(periods × nodes + the year's charge groups), plus O(rows) of the blocks
+    ///   dated in periods the day slots cut; without the tallies O(line items), with lookups in
+    ///   tables indexed by day, node and budget cell.
     init(
         store: LedgerStore, hierarchy: ClassificationKind, budget: FiscalYearBudget, coverage: BudgetCoverage,
         progress: FiscalYearProgress, profileYears: Int
     ) {
         let slots = Self.daySlots(progress: progress, calendar: store.ledger.calendar, profileYears: profileYears)
         let nodeCount = store.hierarchy(hierarchy).count + 1
+        let empty = Partial(
+            table: SlotTable(slotCount: 2 * profileYears + 3, nodeCount: nodeCount),
+            keyPaid: Array(repeating: 0, count: budget.keys.count + 1),
+            unbudgeted: Array(repeating: 0, count: nodeCount), unbudgetedCount: Array(repeating: 0, count: nodeCount))
+        let total =
+            Self.tallied(store: store, hierarchy: hierarchy, budget: budget, coverage: coverage, slots: slots, year: progress.fiscalYear, empty: empty)
+            ?? Self.scanned(store: store, hierarchy: hierarchy, budget: budget, coverage: coverage, slots: slots, empty: empty)
+        var sums = total.table.sums(profileYears: profileYears)
+        itemsPerYear = total.table.itemsPerYear(profileYears: profileYears)
+        for node in 0..<nodeCount {
+            sums[node].unbudgeted = total.unbudgeted[node]
+            sums[node].unbudgetedCount = total.unbudgetedCount[node]
+        }
+        self.sums = sums
+        keyPaid = Array(total.keyPaid.dropFirst())
+    }
+
+    /// Both phases over every line item; a large ledger's rows in parts that the cores share,
+    /// their sums then added up.
+    private static func scanned(
+        store: LedgerStore, hierarchy: ClassificationKind, budget: FiscalYearBudget, coverage: BudgetCoverage,
+        slots: DayTable<UInt8>, empty: Partial
+    ) -> Partial {
         let items = store.ledger.lineItems
         let nodes = store.column(hierarchy)
         let parts = min(RowScan.maximumParts, max(1, items.count / store.rowsPerPart))
@@ -36,10 +63,7 @@ struct ExecutionPass {
         defer { partials.deallocate() }
         forEachPart(parts) { part in
             let rows = (items.count * part / parts)..<(items.count * (part + 1) / parts)
-            var partial = Partial(
-                table: SlotTable(slotCount: 2 * profileYears + 3, nodeCount: nodeCount),
-                keyPaid: Array(repeating: 0, count: budget.keys.count + 1),
-                unbudgeted: Array(repeating: 0, count: nodeCount), unbudgetedCount: Array(repeating: 0, count: nodeCount))
+            var partial = empty
             let yearRows = [Int32](unsafeUninitializedCapacity: rows.count) { buffer, initialized in
                 initialized = partial.table.add(items, rows: rows, nodes: nodes, slots: slots, yearRows: buffer)
             }
@@ -51,19 +75,11 @@ struct ExecutionPass {
         var total = partials[0]
         for part in 1..<parts { total.add(partials[part]) }
         partials.baseAddress!.deinitialize(count: parts)
-
-        var sums = total.table.sums(profileYears: profileYears)
-        itemsPerYear = total.table.itemsPerYear(profileYears: profileYears)
-        for node in 0..<nodeCount {
-            sums[node].unbudgeted = total.unbudgeted[node]
-            sums[node].unbudgetedCount = total.unbudgetedCount[node]
-        }
-        self.sums = sums
-        keyPaid = Array(total.keyPaid.dropFirst())
+        return total
     }
 
     /// What one part of the rows adds up to.
-    private struct Partial {
+    struct Partial {
         var table: SlotTable
         /// Per budget key + 1 (index 0: spending with no key), the spending charged to it.
         var keyPaid: [Int64]
@@ -111,7 +127,7 @@ struct ExecutionPass {
     /// The slot of each day from the first profile year to the end of the year: years back × 2,
     /// plus 1 by the same day of that year. One extra day at the end holds the slot for
     /// everything outside, `2 × profileYears + 2`.
-    private static func daySlots(progress: FiscalYearProgress, calendar: FiscalCalendar, profileYears: Int) -> DayTable<UInt8> {
+    static func daySlots(progress: FiscalYearProgress, calendar: FiscalCalendar, profileYears: Int) -> DayTable<UInt8> {
         let year = progress.fiscalYear
         var slots = DayTable(
             calendar.firstDay(of: year - profileYears)...calendar.lastDay(of: year).adding(days: 1),
@@ -130,7 +146,7 @@ struct ExecutionPass {
 ///
 /// Each cell has two lanes that consecutive rows take turns to add to: a ledger lists a node's
 /// items together, and with one lane each row's addition would wait for the previous one's.
-private struct SlotTable {
+struct SlotTable {
     /// One lane of a cell: its amount and count side by side, in one cache line with the other lane.
     struct Lane {
         var amount: Int64 = 0
@@ -181,6 +197,13 @@ private struct SlotTable {
             }
         }
         return yearRowCount
+    }
+
+    /// Adds `count` line items of `amount` in all to cell (`slot`, `isSpending`, `node` + 1).
+    mutating func add(slot: Int, isSpending: Int, nodeSlot: Int, amount: Int64, count: Int) {
+        let lane = ((slot * 2 + isSpending) * nodeCount + nodeSlot) * Self.lanes
+        cells[lane].amount &+= amount
+        cells[lane].count += count
     }
 
     /// Adds `other`'s cells to these.
