@@ -47,9 +47,9 @@ extension ExecutionPass {
             let blocks = store.blocks
             let scratch = UnsafeMutableBufferPointer<Int32>.allocate(capacity: BlockSummaries.size)
             defer { scratch.deallocate() }
+            let nodes = store.column(hierarchy)
             for block in 0..<blocks.count where cut.contains(where: { $0.overlaps(blocks.firstDays[block]...blocks.lastDays[block]) }) {
-                _ = total.table.add(
-                    store.ledger.lineItems, rows: blocks.rows(of: block), nodes: store.column(hierarchy), slots: cutSlots, yearRows: scratch)
+                _ = total.table.add(store.ledger.lineItems, rows: blocks.rows(of: block), nodes: nodes, slots: cutSlots, yearRows: scratch)
             }
         }
         for group in charges.groups(of: year) {
