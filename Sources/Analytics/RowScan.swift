@@ -26,6 +26,8 @@ struct RowScan {
         let known: Tally?
         /// At most this many of its rows pass (exactly this many when `known` is set).
         let bound: Int
+        /// The rows the scan reads: all of the block's.
+        let rows: Int
     }
 
     private let store: LedgerStore
@@ -53,15 +55,18 @@ struct RowScan {
         let unplanned = RowTests(filter, store: store)
         var blocks: [Block] = []
         var scanned = 0
+        var passing = 0
         if !unplanned.rejectsEverything {
             let summaries = store.blocks
             for block in 0..<summaries.count {
                 guard let needs = Self.needs(of: block, in: summaries, tests: unplanned) else { continue }
                 let known = needs.isSubset(of: .kinds) && unplanned.onlyKindsLeft ? summaries.tally(of: block, kinds: unplanned.kinds) : nil
-                let bound = known?.count ?? summaries.rows(of: block).count
+                let rows = summaries.rows(of: block).count
+                let bound = known?.count ?? rows
                 guard bound > 0 else { continue }
-                blocks.append(Block(index: Int32(block), needs: needs, known: known, bound: bound))
-                scanned += bound
+                blocks.append(Block(index: Int32(block), needs: needs, known: known, bound: bound, rows: rows))
+                scanned += rows
+                passing += bound
             }
         }
         if let organisation = filter.organisation, scanned > 0 {
@@ -79,17 +84,23 @@ struct RowScan {
         }
         tests = unplanned
         source = .blocks(blocks)
-        bound = scanned
+        bound = passing
         parts = Self.parts(of: blocks, rows: scanned, rowsPerPart: store.rowsPerPart)
     }
 
-    /// Cuts `blocks` into parts of about equal rows, about `rowsPerPart` each.
+    /// Cuts `blocks`, which read `rows` rows in all, into parts that read about equal rows,
+    /// about `rowsPerPart` each; each part's bound is the sum of its blocks' bounds.
     private static func parts(of blocks: [Block], rows: Int, rowsPerPart: Int) -> [(firstBlock: Int, bound: Int)] {
         let count = min(maximumParts, max(1, rows / rowsPerPart))
         var parts: [(firstBlock: Int, bound: Int)] = [(0, 0)]
+        var partRows = 0
         for (index, block) in blocks.enumerated() {
-            if parts[parts.count - 1].bound * count >= rows && parts.count < count { parts.append((index, 0)) }
+            if partRows * count >= rows && parts.count < count {
+                parts.append((index, 0))
+                partRows = 0
+            }
             parts[parts.count - 1].bound += block.bound
+            partRows += block.rows
         }
         return parts
     }
