@@ -90,7 +90,7 @@ extension LedgerParser {
         var duplicateRows = Set<Int>()
         let firstNewId = rowOfLineItemId.count
         // The ledger's table of ids is large and each id lands anywhere in it: the slot of the id
-        // `ahead` places on is fetched while this one is interned, so the misses overlap.
+        // `ahead` positions later is fetched while this one is interned, so the misses overlap.
         let hashes = chunk.lineItemIds.hashes()
         let ahead = 16
         for local in 0..<hashes.count {
