@@ -8,7 +8,7 @@ import LedgerKit
 /// item's codes reads one table entry and compares the few keys of that cell; no hashing.
 struct FiscalYearBudget {
     /// The sums of one key, per phase.
-    struct Key {
+    struct Key: ClassificationCodes {
         let organisation: Int32
         let category: Int32
         let fund: Int32
@@ -31,17 +31,6 @@ struct FiscalYearBudget {
         /// Whether the key has an appropriation (an adopted or revised line), so that it covers
         /// spending and can be overspent.
         var isAppropriated: Bool { hasAdopted || hasRevised }
-
-        /// The key's code in classification `kind` (-1 when a function or region is absent).
-        func code(in kind: ClassificationKind) -> Int32 {
-            switch kind {
-            case .organisation: organisation
-            case .category: category
-            case .fund: fund
-            case .function: function
-            case .region: region
-            }
-        }
 
         /// Adds budget line `index`, of `phase` and `amount`.
         mutating func add(_ phase: BudgetPhase, _ amount: Int64, index: Int32) {

@@ -86,16 +86,3 @@ extension LedgerStore {
         return overspent.sorted { ($0.excess, $1.budgetLine) > ($1.excess, $0.budgetLine) }
     }
 }
-
-extension BudgetLine {
-    /// The line's code in classification `kind` (-1 when a function or region is absent).
-    func code(in kind: ClassificationKind) -> Int32 {
-        switch kind {
-        case .organisation: organisation
-        case .category: category
-        case .fund: fund
-        case .function: function
-        case .region: region
-        }
-    }
-}

@@ -10,24 +10,13 @@ import LedgerKit
 /// Memory: 36 bytes a group (`bytesPerGroup`). Grouped with an open-addressing hash table at build time.
 struct ChargeTotals: Sendable {
     /// What charges a group: its budget line (-1 for none) and its codes (-1 when absent).
-    struct Codes: Hashable, Sendable {
+    struct Codes: Hashable, Sendable, ClassificationCodes {
         var budgetLine: Int32
         var organisation: Int32
         var category: Int32
         var fund: Int32
         var function: Int32
         var region: Int32
-
-        /// The code in classification `kind`.
-        func code(in kind: ClassificationKind) -> Int32 {
-            switch kind {
-            case .organisation: organisation
-            case .category: category
-            case .fund: fund
-            case .function: function
-            case .region: region
-            }
-        }
     }
 
     /// The memory of a group.
