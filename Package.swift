@@ -73,7 +73,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["LedgerKit"], path: "Tests/TestSupport"),
         .testTarget(name: "LedgerKitTests", dependencies: ["LedgerKit", "TestSupport"], exclude: ["HostileCorpus"]),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "TestSupport", "SampleLedgers"], exclude: ["Fixtures"]),
-        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore"]),
+        .testTarget(name: "TerminalCoreTests", dependencies: ["TerminalCore", "TestSupport"]),
         .testTarget(name: "WidgetsTests", dependencies: ["Widgets", "TerminalCore"]),
         .testTarget(name: "DashboardTests", dependencies: ["Dashboard", "Widgets", "TerminalCore", "TestSupport"]),
         .testTarget(
@@ -86,7 +86,7 @@ let package = Package(
         // The real govlens binary driven in tmux (skipped when tmux is missing).
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "LedgerImportTests", dependencies: ["LedgerImport", "LedgerKit"]),
-        .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing", "TerminalCore"]),
+        .testTarget(name: "FuzzingTests", dependencies: ["Fuzzing", "TerminalCore", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

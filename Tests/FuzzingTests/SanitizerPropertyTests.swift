@@ -1,24 +1,12 @@
 import Fuzzing
 import Testing
 import TerminalCore
+import TestSupport
 
 /// Properties of the one sanitiser, on seeded random text rich in hostile characters: the result
 /// holds nothing `TextSafety` forbids, and sanitising it again changes nothing.
 @Suite("Sanitiser properties")
 struct SanitizerPropertyTests {
-    /// SplitMix64: a small seeded generator, so a failure names the seed that reproduces it.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
-
     /// Characters that attack a terminal or a reader, and characters that must survive beside them.
     static let hostile: [Unicode.Scalar] = [
         "\u{00}", "\u{07}", "\u{08}", "\u{09}", "\u{0A}", "\u{0D}", "\u{1B}", "\u{7F}", "\u{80}", "\u{85}", "\u{9B}", "\u{9D}",
@@ -29,7 +17,7 @@ struct SanitizerPropertyTests {
     ]
 
     /// A string of up to 40 scalars, most from `hostile`, the rest anywhere in Unicode.
-    static func randomText(_ generator: inout Generator) -> String {
+    static func randomText(_ generator: inout SeededRandom) -> String {
         var scalars = String.UnicodeScalarView()
         for _ in 0..<generator.below(41) {
             if generator.below(4) > 0 {
@@ -44,7 +32,7 @@ struct SanitizerPropertyTests {
     @Test("sanitised text is safe and sanitising it again changes nothing", arguments: [TextSanitizer.Mode.unicode, .ascii])
     func safeAndIdempotent(_ mode: TextSanitizer.Mode) {
         for seed in UInt64(1)...20 {
-            var generator = Generator(state: seed)
+            var generator = SeededRandom(seed: seed)
             for _ in 0..<500 {
                 let text = Self.randomText(&generator)
                 let clean = TextSanitizer.sanitize(text, mode: mode)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import TerminalCore
 
@@ -67,7 +68,7 @@ struct TextSanitizerTests {
 
     @Test("properties over random hostile strings: no control, bidi or stray format character; idempotent")
     func properties() {
-        var random = SplitMix64(seed: 0x5EED_0F_60F1E45)
+        var random = SeededRandom(seed: 0x5EED_0F_60F1E45)
         for _ in 0..<3000 {
             let input = random.hostileString()
             let unicode = TextSanitizer.sanitize(input)
@@ -90,22 +91,7 @@ struct TextSanitizerTests {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SeededRandom {
     /// Up to 12 scalars, mostly from the troublemakers a sanitiser must handle.
     mutating func hostileString() -> String {
         let troublemakers: [UInt32] = [

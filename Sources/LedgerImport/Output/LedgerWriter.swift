@@ -24,43 +24,29 @@ public enum LedgerWriter {
     public static func files(_ ledger: ImportedLedger, layout: Layout) -> [LedgerOutputFile] {
         switch layout {
         case .singleFile(let name):
-            var json = JSONText()
-            json.raw("{\n  \"format\": \"govlens-ledger/1\",\n")
-            writeHeader(ledger, into: &json)
-            if !ledger.budgetLines.isEmpty { json.raw(",\n"); writeBudgetLines(ledger, into: &json) }
-            if !ledger.kpis.isEmpty { json.raw(",\n"); writeKPIs(ledger, into: &json) }
-            let items = ledger.lineItems
-            if !items.isEmpty {
-                json.raw(",\n  \"lineItems\": [\n")
-                for (index, item) in items.enumerated() {
-                    json.raw("    ")
-                    writeLineItem(item, currency: ledger.publisher.currency, into: &json)
-                    json.raw(index + 1 < items.count ? ",\n" : "\n")
+            let text = document { json in
+                writeHeader(ledger, into: &json)
+                if !ledger.budgetLines.isEmpty { json.raw(",\n"); writeBudgetLines(ledger, into: &json) }
+                if !ledger.kpis.isEmpty { json.raw(",\n"); writeKPIs(ledger, into: &json) }
+                let items = ledger.lineItems
+                if !items.isEmpty {
+                    json.raw(",\n  \"lineItems\": [\n")
+                    for (index, item) in items.enumerated() {
+                        json.raw("    ")
+                        writeLineItem(item, currency: ledger.publisher.currency, into: &json)
+                        json.raw(index + 1 < items.count ? ",\n" : "\n")
+                    }
+                    json.raw("  ]")
                 }
-                json.raw("  ]")
             }
-            json.raw("\n}\n")
-            return [LedgerOutputFile(path: name, text: json.text)]
+            return [LedgerOutputFile(path: name, text: text)]
         case .folder:
-            var files: [LedgerOutputFile] = []
-            var root = JSONText()
-            root.raw("{\n  \"format\": \"govlens-ledger/1\",\n")
-            writeHeader(ledger, into: &root)
-            root.raw("\n}\n")
-            files.append(LedgerOutputFile(path: "ledger.json", text: root.text))
+            var files = [LedgerOutputFile(path: "ledger.json", text: document { writeHeader(ledger, into: &$0) })]
             if !ledger.budgetLines.isEmpty {
-                var budget = JSONText()
-                budget.raw("{\n  \"format\": \"govlens-ledger/1\",\n")
-                writeBudgetLines(ledger, into: &budget)
-                budget.raw("\n}\n")
-                files.append(LedgerOutputFile(path: "budget.json", text: budget.text))
+                files.append(LedgerOutputFile(path: "budget.json", text: document { writeBudgetLines(ledger, into: &$0) }))
             }
             if !ledger.kpis.isEmpty {
-                var kpis = JSONText()
-                kpis.raw("{\n  \"format\": \"govlens-ledger/1\",\n")
-                writeKPIs(ledger, into: &kpis)
-                kpis.raw("\n}\n")
-                files.append(LedgerOutputFile(path: "kpis.json", text: kpis.text))
+                files.append(LedgerOutputFile(path: "kpis.json", text: document { writeKPIs(ledger, into: &$0) }))
             }
             for group in ledger.lineItemGroups {
                 var lines = JSONText(compact: true)
@@ -72,6 +58,15 @@ public enum LedgerWriter {
             }
             return files
         }
+    }
+
+    /// A ledger document: the format line, what `body` writes (members without a trailing comma), the closing brace.
+    private static func document(_ body: (inout JSONText) -> Void) -> String {
+        var json = JSONText()
+        json.raw("{\n  \"format\": \"govlens-ledger/1\",\n")
+        body(&json)
+        json.raw("\n}\n")
+        return json.text
     }
 
     /// `"publisher"`, `"classifications"` and `"vendors"`, without a trailing comma.
